@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freePort, startServer, type ServerProcess } from './processes.js';
+import { MODEL, packageDir, type Target } from './targets.js';
+
+const run = promisify(execFile);
+const cli = join(packageDir, 'bin', 'aigrid.js');
+
+/** Compiles the gateway so the bench measures the source as it is now. */
+export async function buildAigrid(): Promise<void> {
+  try {
+    await run('npm', ['run', 'build', '--silent'], { cwd: packageDir, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    const tail = `${stdout}${stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`aigrid build failed:\n${tail}`);
+  }
+}
+
+function writeConfig(dir: string, port: number, mock: ServerProcess): string {
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  const path = join(dir, 'aigrid.hcl');
+  writeFileSync(
+    path,
+    `data_dir = "${join(dir, 'data')}"
+server {
+  host = "127.0.0.1"
+  port = ${port}
+  admin_key = "bench-admin-key"
+}
+provider "mock" {
+  type     = "openai-compatible"
+  base_url = "http://127.0.0.1:${mock.port}/v1"
+  api_key  = "sk-mock"
+}
+model "${MODEL}" {
+  provider = "mock"
+  upstream_model = "${MODEL}"
+}
+`,
+  );
+  return path;
+}
+
+async function createKey(config: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--tenant', 'bench', '--json', '--config', config], {
+    cwd: packageDir,
+    timeout: 30_000,
+  });
+  // Tolerate log lines around the JSON: take the first line that parses and has a secret.
+  for (const line of [stdout, ...stdout.split('\n')]) {
+    try {
+      const secret = JSON.parse(line)?.secret;
+      if (typeof secret === 'string') return secret;
+    } catch {
+      // not JSON; keep looking
+    }
+  }
+  throw new Error(`keys create printed no "secret": ${stdout.slice(0, 300)}`);
+}
+
+/** Starts the gateway with governance on: a virtual key is required on every request. */
+export async function startAigrid(mock: ServerProcess, workDir: string): Promise<Target> {
+  if (!existsSync(join(packageDir, 'dist', 'cli', 'main.js'))) throw new Error('aigrid is not built (dist/cli/main.js missing)');
+  const dir = join(workDir, 'aigrid');
+  const port = await freePort();
+  const config = writeConfig(dir, port, mock);
+  const secret = await createKey(config);
+  const server = await startServer({
+    name: 'aigrid',
+    args: [cli, 'serve', '--config', config],
+    cwd: packageDir,
+    port,
+    logPath: join(workDir, 'aigrid.log'),
+    readyUrl: (p) => `http://127.0.0.1:${p}/readyz`,
+  });
+  return {
+    process: server,
+    endpoint: {
+      name: 'aigrid',
+      origin: `http://127.0.0.1:${port}`,
+      path: '/v1/chat/completions',
+      headers: { authorization: `Bearer ${secret}` },
+      model: MODEL,
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { loadConfig } from '../config/load-config.js';
+import type { GatewayConfig } from '../config/config-types.js';
+
+/** An error the CLI prints as one readable line and exits non-zero with. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface ConfigFlags {
+  config?: string;
+  host?: string;
+  port?: string;
+  database?: string;
+}
+
+/** Loads the config named by the common flags; a bad port flag is a CliError. */
+export async function configFromFlags(flags: ConfigFlags): Promise<GatewayConfig> {
+  let port: number | undefined;
+  if (flags.port !== undefined) {
+    port = Number(flags.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be an integer from 0 to 65535, not '${flags.port}'.`);
+  }
+  return loadConfig({ path: flags.config, overrides: { host: flags.host, port, database: flags.database } });
+}
+
+/** Formats rows as an aligned plain-text table. */
+export function formatTable(headers: string[], rows: string[][]): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  return [line(headers), ...rows.map(line)].join('\n');
+}

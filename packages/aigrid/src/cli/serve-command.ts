@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { startGateway } from '../server/start-gateway.js';
+import { createLogger } from '../server/logger.js';
+import { configFromFlags, type ConfigFlags } from './cli-support.js';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** `aigrid serve`: runs the gateway until SIGINT/SIGTERM. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('run the gateway')
+    .option('-c, --config <file>', 'config file (default: $AIGRID_CONFIG, ./aigrid.hcl, ./aigrid.json)')
+    .option('--host <host>', 'address to bind (default 127.0.0.1)')
+    .option('-p, --port <port>', 'port to listen on (default 8420)')
+    .option('--database <url>', 'sqlite:<path> or postgres://… (default sqlite:.aigrid/aigrid.db)')
+    .action(async (flags: ConfigFlags) => {
+      const config = await configFromFlags(flags);
+      const logger = createLogger();
+      if (!LOOPBACK.has(config.server.host)) logger.warn('listening beyond loopback', { host: config.server.host });
+      if (!config.server.adminKey) logger.warn('no admin key set: admin routes are disabled (set AIGRID_ADMIN_KEY)');
+      const gateway = await startGateway(config, { logger });
+      process.stdout.write(`aigrid listening on ${gateway.url} (config: ${config.source}, database: ${config.database.split('://')[0]})\n`);
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info('shutting down', { signal });
+        gateway.close().then(
+          () => process.exit(0),
+          (error) => {
+            logger.error('shutdown failed', { error: String(error) });
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGINT', () => stop('SIGINT'));
+      process.on('SIGTERM', () => stop('SIGTERM'));
+    });
+}

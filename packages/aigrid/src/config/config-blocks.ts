@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import type { PendingIssue } from './config-error.js';
+import {
+  modelSchema,
+  OPENAI_BASE_URL,
+  providerSchema,
+  serverSchema,
+  type ModelBlock,
+  type ProviderBlock,
+  type ServerBlock,
+} from './config-schema.js';
+import type { GatewayConfig, ModelConfig, ProviderConfig, ServerConfig } from './config-types.js';
+import { didYouMean } from './name-suggestion.js';
+
+/** An issue whose path is relative to the block that produced it. */
+export type BlockIssue = Omit<PendingIssue, 'occurrence'>;
+
+/**
+ * One kind of block the config file may contain. Adding a block kind (budget, route, policy, …)
+ * means a schema, one entry here and a field in `GatewayConfig`; the loader itself does not change.
+ */
+export interface BlockKind {
+  /** Keyword in the file: `provider` in `provider "openai" { … }`. */
+  readonly name: string;
+  /**
+   * 0: a singular block (`server { }`), at most once; when absent it is built from an empty body
+   * so its defaults apply. 1: a named block (`provider "x" { }`), any number with distinct labels.
+   */
+  readonly labels: 0 | 1;
+  /** Field of `GatewayConfig` that receives the built value (singular) or a record by label. */
+  readonly field: keyof GatewayConfig;
+  readonly schema: z.ZodType;
+  /** Maps the validated body to its config type; `label` is `''` for singular blocks. */
+  build(body: unknown, label: string): unknown;
+  /** Checks against the assembled config (references to other blocks). */
+  check?(built: unknown, config: GatewayConfig): BlockIssue[];
+}
+
+/** Typed helper so each block's functions see their own body type. */
+function defineBlock<Body, Built>(kind: {
+  name: string;
+  labels: 0 | 1;
+  field: keyof GatewayConfig;
+  schema: z.ZodType<Body>;
+  build(body: Body, label: string): Built;
+  check?(built: Built, config: GatewayConfig): BlockIssue[];
+}): BlockKind {
+  return kind as BlockKind;
+}
+
+const serverBlock = defineBlock({
+  name: 'server',
+  labels: 0,
+  field: 'server',
+  schema: serverSchema,
+  build: (body: ServerBlock): ServerConfig => ({
+    host: body.host,
+    port: body.port,
+    adminKey: body.admin_key,
+    maxBodyBytes: body.max_body_bytes,
+    logBodies: body.log_bodies,
+  }),
+});
+
+const providerBlock = defineBlock({
+  name: 'provider',
+  labels: 1,
+  field: 'providers',
+  schema: providerSchema,
+  build: (body: ProviderBlock, label): ProviderConfig => ({
+    name: label,
+    type: body.type,
+    // Adapters append paths such as `/chat/completions`, so a trailing slash is dropped.
+    baseUrl: (body.base_url ?? OPENAI_BASE_URL).replace(/\/+$/, ''),
+    apiKey: body.api_key,
+    headers: body.headers,
+    connectTimeoutMs: body.connect_timeout_ms,
+    firstByteTimeoutMs: body.first_byte_timeout_ms,
+    totalTimeoutMs: body.total_timeout_ms,
+    maxConnections: body.max_connections,
+  }),
+});
+
+const modelBlock = defineBlock({
+  name: 'model',
+  labels: 1,
+  field: 'models',
+  schema: modelSchema,
+  build: (body: ModelBlock, label): ModelConfig => ({
+    name: label,
+    provider: body.provider,
+    upstreamModel: body.upstream_model ?? label,
+  }),
+  check: (model, config) => {
+    if (Object.hasOwn(config.providers, model.provider)) return [];
+    const declared = Object.keys(config.providers);
+    return [
+      {
+        path: ['provider'],
+        message: `model "${model.name}": provider "${model.provider}" is not declared`,
+        hint:
+          didYouMean(model.provider, declared) ??
+          (declared.length > 0
+            ? `declared providers: ${declared.map((name) => `"${name}"`).join(', ')}`
+            : `add a provider "${model.provider}" { … } block`),
+      },
+    ];
+  },
+});
+
+/** Every block kind the config file accepts, in the order they are built and checked. */
+export const BLOCK_KINDS: readonly BlockKind[] = [serverBlock, providerBlock, modelBlock];

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { DEFAULT_HOST, DEFAULT_PORT } from './config-types.js';
+
+// Schemas use the file's snake_case names; the block builders map them to the camelCase config
+// types. Every object is strict: an unknown key is an error, never silently ignored.
+
+/** Default `max_body_bytes`: 4 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Default `data_dir`, relative to the working directory. */
+export const DEFAULT_DATA_DIR = '.aigrid';
+/** Default `base_url` for providers of type `openai`. */
+export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+/** Provider types the gateway has adapters for. */
+export const PROVIDER_TYPES = ['openai', 'openai-compatible'] as const;
+
+const positiveInteger = z.number().int().min(1);
+
+/** A TCP port; 0 asks the operating system for a free one (useful in tests). */
+export const portSchema = z.number().int().min(0).max(65535);
+
+export const hostSchema = z.string().min(1);
+
+export const adminKeySchema = z.string().min(1);
+
+/** `sqlite:<path>` or a `postgres://` / `postgresql://` URL. */
+export const databaseSchema = z
+  .string()
+  .refine(
+    (value) => /^sqlite:.+/.test(value) || /^postgres(ql)?:\/\/.+/.test(value),
+    'must be "sqlite:<path>" or a "postgres://" URL',
+  );
+
+/** An absolute http(s) URL. */
+export const httpUrlSchema = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an http:// or https:// URL');
+
+/** Attributes written at the top level of the file, outside any block. */
+export const topLevelSchema = z.strictObject({
+  database: databaseSchema.optional(),
+  data_dir: z.string().min(1).default(DEFAULT_DATA_DIR),
+});
+
+/** `server { … }`: where and how the gateway listens. */
+export const serverSchema = z.strictObject({
+  host: hostSchema.default(DEFAULT_HOST),
+  port: portSchema.default(DEFAULT_PORT),
+  admin_key: adminKeySchema.optional(),
+  max_body_bytes: positiveInteger.default(DEFAULT_MAX_BODY_BYTES),
+  log_bodies: z.boolean().default(false),
+});
+
+/** `provider "name" { … }`: one upstream account or server. */
+export const providerSchema = z
+  .strictObject({
+    type: z.enum(PROVIDER_TYPES).default('openai'),
+    base_url: httpUrlSchema.optional(),
+    api_key: z.string().optional(),
+    headers: z.record(z.string(), z.string()).default({}),
+    connect_timeout_ms: positiveInteger.default(5_000),
+    first_byte_timeout_ms: positiveInteger.default(120_000),
+    total_timeout_ms: positiveInteger.default(600_000),
+    max_connections: positiveInteger.default(256),
+  })
+  .superRefine((provider, context) => {
+    if (provider.type !== 'openai' && provider.base_url === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['base_url'],
+        message: `missing required attribute "base_url" (required for type "${provider.type}")`,
+      });
+    }
+  });
+
+/** `model "public-name" { … }`: a name clients may send, served by a declared provider. */
+export const modelSchema = z.strictObject({
+  provider: z.string().min(1),
+  upstream_model: z.string().min(1).optional(),
+});
+
+export type ServerBlock = z.output<typeof serverSchema>;
+export type ProviderBlock = z.output<typeof providerSchema>;
+export type ModelBlock = z.output<typeof modelSchema>;

@@ -1,0 +1,51 @@
+/**
+ * The validated, frozen gateway configuration. `loadConfig` builds it once at start from
+ * `aigrid.hcl` (or its JSON form) plus environment overrides; nothing mutates it afterwards.
+ */
+export interface GatewayConfig {
+  /** File the config came from, or `<defaults>` when none was found. */
+  readonly source: string;
+  readonly server: ServerConfig;
+  /** `sqlite:<path>` (embedded default) or a `postgres://` URL. */
+  readonly database: string;
+  /** Folder for the embedded database and the request-log journal. */
+  readonly dataDir: string;
+  readonly providers: Readonly<Record<string, ProviderConfig>>;
+  readonly models: Readonly<Record<string, ModelConfig>>;
+}
+
+export interface ServerConfig {
+  readonly host: string;
+  readonly port: number;
+  /** Guards the admin routes; admin routes are disabled when unset. */
+  readonly adminKey?: string;
+  readonly maxBodyBytes: number;
+  /** Request bodies are never logged unless this is true. */
+  readonly logBodies: boolean;
+}
+
+export type ProviderType = 'openai' | 'openai-compatible';
+
+export interface ProviderConfig {
+  readonly name: string;
+  readonly type: ProviderType;
+  /** Base URL including the version prefix, e.g. `https://api.openai.com/v1`. */
+  readonly baseUrl: string;
+  readonly apiKey?: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly connectTimeoutMs: number;
+  readonly firstByteTimeoutMs: number;
+  readonly totalTimeoutMs: number;
+  readonly maxConnections: number;
+}
+
+export interface ModelConfig {
+  /** Public name clients send as `model`. */
+  readonly name: string;
+  readonly provider: string;
+  /** Model name sent upstream; defaults to the public name. */
+  readonly upstreamModel: string;
+}
+
+export const DEFAULT_PORT = 8420;
+export const DEFAULT_HOST = '127.0.0.1';

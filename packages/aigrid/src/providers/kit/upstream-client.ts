@@ -1,0 +1,119 @@
+import { Pool, type Dispatcher } from 'undici';
+import { GridError } from '../../spec/grid-error.js';
+import { mapTransportError, mapUpstreamStatus } from './upstream-errors.js';
+
+export interface UpstreamClientOptions {
+  /** Provider name, used in error messages. */
+  provider: string;
+  baseUrl: string;
+  headers: Readonly<Record<string, string>>;
+  connectTimeoutMs: number;
+  firstByteTimeoutMs: number;
+  totalTimeoutMs: number;
+  maxConnections: number;
+  /** Injected for tests; by default a keep-alive undici Pool for the base URL's origin. */
+  dispatcher?: Dispatcher;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Dispatcher.ResponseData['body'];
+  /** Releases the total-timeout timer; call when the body is done. */
+  done(): void;
+  /** Maps an error thrown while reading the body (timeout, abort, reset) to a GridError. */
+  mapError(error: unknown): GridError;
+}
+
+/**
+ * HTTP client for one provider: a keep-alive pool with TCP_NODELAY and separate connect,
+ * first-byte and total timeouts. Non-2xx answers are thrown as GridError.
+ */
+export class UpstreamClient {
+  private readonly pool: Dispatcher;
+  private readonly basePath: string;
+  private readonly origin: string;
+
+  constructor(private readonly options: UpstreamClientOptions) {
+    const url = new URL(options.baseUrl);
+    this.origin = url.origin;
+    this.basePath = url.pathname.replace(/\/+$/, '');
+    this.pool =
+      options.dispatcher ??
+      new Pool(url.origin, {
+        connections: options.maxConnections,
+        pipelining: 1,
+        keepAliveTimeout: 30_000,
+        connect: { timeout: options.connectTimeoutMs, noDelay: true },
+        headersTimeout: options.firstByteTimeoutMs,
+        // Longest silence allowed between body chunks of a stream.
+        bodyTimeout: options.firstByteTimeoutMs,
+      });
+  }
+
+  /** POSTs a JSON body to `<baseUrl><path>` and resolves once the status line and headers arrived. */
+  async postJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<UpstreamResponse> {
+    const controller = new AbortController();
+    let reason: 'client' | 'timeout' | undefined;
+    const onClientAbort = () => {
+      reason ??= 'client';
+      controller.abort();
+    };
+    if (signal.aborted) onClientAbort();
+    else signal.addEventListener('abort', onClientAbort, { once: true });
+    const timer = setTimeout(() => {
+      reason ??= 'timeout';
+      controller.abort();
+    }, this.options.totalTimeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onClientAbort);
+    };
+    const mapError = (error: unknown) => mapTransportError(this.options.provider, error, reason);
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await this.pool.request({
+        origin: this.origin,
+        method: 'POST',
+        path: this.basePath + path,
+        headers: { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' },
+        body,
+        signal: controller.signal,
+      });
+    } catch (error) {
+      done();
+      throw mapError(error);
+    }
+    if (response.statusCode >= 400) {
+      let text = '';
+      try {
+        text = await response.body.text();
+      } catch {
+        // the error status is what matters
+      }
+      done();
+      throw mapUpstreamStatus(this.options.provider, response.statusCode, text, response.headers['retry-after']);
+    }
+    return { status: response.statusCode, headers: response.headers, body: response.body, done, mapError };
+  }
+
+  /** Reads a whole JSON body; a body that is not JSON is an upstream_invalid_response. */
+  async readJson(response: UpstreamResponse): Promise<{ raw: Uint8Array; value: any }> {
+    try {
+      const raw = new Uint8Array(await response.body.arrayBuffer());
+      try {
+        return { raw, value: JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) };
+      } catch (error) {
+        throw new GridError('upstream_invalid_response', `Provider '${this.options.provider}' sent a body that is not JSON.`, { cause: error });
+      }
+    } catch (error) {
+      throw error instanceof GridError ? error : response.mapError(error);
+    } finally {
+      response.done();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}

@@ -1,0 +1,73 @@
+import type { ProviderConfig } from '../../config/config-types.js';
+import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai-schemas.js';
+import type { ChatResult, ChatStream, EmbeddingsResult } from '../../spec/openai-wire.js';
+import { usageFromOpenAI } from '../../spec/usage.js';
+import { serializeRequest } from '../kit/serialize-request.js';
+import { UpstreamClient } from '../kit/upstream-client.js';
+import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
+import { OpenAICompatibleStream } from './openai-compatible-stream.js';
+import type { Dispatcher } from 'undici';
+
+export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+/**
+ * Adapter for OpenAI and every server that speaks its wire format (vLLM, llama.cpp, Ollama, Groq…).
+ * Requests are forwarded as sent, unknown fields included, with the model renamed upstream.
+ */
+export class OpenAICompatibleAdapter implements ProviderAdapter {
+  readonly capabilities: ProviderCapabilities = { chat: true, streaming: true, tools: true, embeddings: true };
+  private readonly client: UpstreamClient;
+
+  constructor(
+    private readonly config: ProviderConfig,
+    dispatcher?: Dispatcher,
+  ) {
+    const headers: Record<string, string> = { ...config.headers };
+    if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
+    this.client = new UpstreamClient({
+      provider: config.name,
+      baseUrl: config.baseUrl,
+      headers,
+      connectTimeoutMs: config.connectTimeoutMs,
+      firstByteTimeoutMs: config.firstByteTimeoutMs,
+      totalTimeoutMs: config.totalTimeoutMs,
+      maxConnections: config.maxConnections,
+      dispatcher,
+    });
+  }
+
+  get id(): string {
+    return this.config.name;
+  }
+
+  get type(): string {
+    return this.config.type;
+  }
+
+  async chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
+    const body = serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
+    const response = await this.client.postJson('/chat/completions', body, context.signal);
+    const { raw, value } = await this.client.readJson(response);
+    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: response.status };
+  }
+
+  async chatStream(request: ChatCompletionRequest, context: CallContext): Promise<ChatStream> {
+    const clientWantsUsage = request.stream_options?.include_usage === true;
+    // Ask for usage even when the client did not, so every stream is metered.
+    const streamOptions = { ...request.stream_options, include_usage: true };
+    const body = serializeRequest({ ...request, model: context.upstreamModel, stream: true, stream_options: streamOptions });
+    const response = await this.client.postJson('/chat/completions', body, context.signal, { accept: 'text/event-stream' });
+    return new OpenAICompatibleStream(this.config.name, response, clientWantsUsage);
+  }
+
+  async embed(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
+    const body = serializeRequest({ ...request, model: context.upstreamModel });
+    const response = await this.client.postJson('/embeddings', body, context.signal);
+    const { raw, value } = await this.client.readJson(response);
+    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: response.status };
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+}

@@ -1,0 +1,33 @@
+import type { ChatCompletionRequest, EmbeddingsRequest } from '../spec/openai-schemas.js';
+import type { ChatResult, ChatStream, EmbeddingsResult } from '../spec/openai-wire.js';
+
+/** What every provider call gets besides the request itself. */
+export interface CallContext {
+  /** Aborts the upstream call: the client went away or the total timeout fired. */
+  readonly signal: AbortSignal;
+  readonly requestId: string;
+  /** Model name to send upstream. */
+  readonly upstreamModel: string;
+}
+
+export interface ProviderCapabilities {
+  readonly chat: boolean;
+  readonly streaming: boolean;
+  readonly tools: boolean;
+  readonly embeddings: boolean;
+}
+
+/**
+ * The small interface every provider implements. Requests arrive OpenAI-shaped; an adapter
+ * translates to its wire format and back. Errors are thrown as GridError.
+ */
+export interface ProviderAdapter {
+  readonly id: string;
+  readonly type: string;
+  readonly capabilities: ProviderCapabilities;
+  chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult>;
+  chatStream(request: ChatCompletionRequest, context: CallContext): Promise<ChatStream>;
+  embed(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult>;
+  /** Closes pooled connections. */
+  close(): Promise<void>;
+}

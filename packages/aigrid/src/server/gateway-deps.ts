@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GatewayConfig, ModelConfig } from '../config/config-types.js';
+import type { ProviderAdapter } from '../providers/provider-types.js';
+import type { Store } from '../store/open-store.js';
+import type { GatewayMetrics } from './gateway-metrics.js';
+import type { KeyCache } from './key-cache.js';
+import type { Logger } from './logger.js';
+import type { RequestContext } from './request-context.js';
+
+/** Everything a route needs, passed in once when the gateway starts. */
+export interface GatewayDeps {
+  readonly config: GatewayConfig;
+  readonly store: Store;
+  readonly keys: KeyCache;
+  readonly providers: ReadonlyMap<string, ProviderAdapter>;
+  readonly metrics: GatewayMetrics;
+  readonly logger: Logger;
+  /** Whether the request-log writer is keeping up; /readyz reports it. */
+  readonly isReady: () => boolean;
+}
+
+export type RouteHandler = (
+  context: RequestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: GatewayDeps,
+  params: Record<string, string>,
+) => Promise<void>;
+
+/** A model resolved for a request: its config and the adapter that serves it. */
+export interface ResolvedModel {
+  readonly model: ModelConfig;
+  readonly provider: ProviderAdapter;
+}

@@ -1,0 +1,80 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ZodType } from 'zod';
+import { GridError } from '../spec/grid-error.js';
+import type { RequestContext } from './request-context.js';
+
+const overhead = (context: RequestContext) => context.overheadMs().toFixed(3);
+
+/** Reads a JSON object body, refusing bodies over `maxBytes` before reading them where possible. */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const contentType = req.headers['content-type'] ?? '';
+  if (contentType.startsWith('multipart/') || contentType.startsWith('application/x-www-form-urlencoded')) {
+    throw new GridError('unsupported_media_type', `Send the request body as JSON (content-type: application/json), not ${contentType.split(';')[0]}.`);
+  }
+  const declared = Number(req.headers['content-length']);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of req as AsyncIterable<Buffer>) {
+    size += part.length;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    parts.push(part);
+  }
+  if (size === 0) throw new GridError('invalid_json', 'The request body is empty; send a JSON object.');
+  let value: unknown;
+  try {
+    value = JSON.parse(parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts, size).toString('utf8'));
+  } catch (error) {
+    throw new GridError('invalid_json', `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new GridError('invalid_request', 'The request body must be a JSON object.');
+  }
+  return value as Record<string, unknown>;
+}
+
+function tooLarge(maxBytes: number): GridError {
+  return new GridError('body_too_large', `The request body is larger than the limit of ${maxBytes} bytes.`);
+}
+
+/** Validates a parsed body; the first problem becomes an invalid_request error naming the field. */
+export function validate<T>(schema: ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const param = issue.path.length ? issue.path.map(String).join('.') : null;
+  const message = param ? `Invalid value for '${param}': ${issue.message}` : issue.message;
+  throw new GridError('invalid_request', message, { param });
+}
+
+/** Sends a complete JSON response (a string, or bytes already in JSON form). */
+export function sendJson(res: ServerResponse, context: RequestContext, status: number, body: unknown, errorCode?: string): void {
+  const payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+  context.complete(status, errorCode);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(payload),
+    'x-request-id': context.id,
+    'x-aigrid-overhead-ms': overhead(context),
+  });
+  res.end(payload);
+}
+
+/** Sends an error in the one envelope every API error uses. */
+export function sendError(res: ServerResponse, context: RequestContext, error: GridError): void {
+  if (error.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(error.retryAfterSeconds));
+  // A body that was refused unread would otherwise be left on the socket.
+  if (error.code === 'body_too_large') res.setHeader('connection', 'close');
+  sendJson(res, context, error.status, error.toEnvelope(), error.code);
+}
+
+/** Starts a server-sent-event response. */
+export function startEventStream(res: ServerResponse, context: RequestContext): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-request-id': context.id,
+    'x-aigrid-overhead-ms': overhead(context),
+  });
+  res.flushHeaders();
+}

@@ -1,0 +1,62 @@
+import { performance } from 'node:perf_hooks';
+import type { ServerResponse } from 'node:http';
+import type { Usage } from '../spec/usage.js';
+import type { AuthenticatedKey } from './key-cache.js';
+
+/** What the gateway learns about one request while serving it; becomes the request-log row. */
+export class RequestContext {
+  readonly startedAt = performance.now();
+  readonly timestamp = Date.now();
+  upstreamMs = 0;
+  /** Whether any upstream call was made (upstreamMs is then meaningful). */
+  calledUpstream = false;
+  key?: AuthenticatedKey;
+  model?: string;
+  provider?: string;
+  streamed = false;
+  usage?: Usage;
+  status = 0;
+  errorCode?: string;
+  private completed = false;
+  private controller?: AbortController;
+
+  constructor(
+    readonly id: string,
+    readonly endpoint: string,
+    private readonly onComplete: (context: RequestContext) => void,
+  ) {}
+
+  /** Time spent in the gateway itself: elapsed time less time waiting on upstreams. */
+  overheadMs(): number {
+    return Math.max(0, performance.now() - this.startedAt - this.upstreamMs);
+  }
+
+  elapsedMs(): number {
+    return performance.now() - this.startedAt;
+  }
+
+  /** A signal that aborts when the client goes away before the response is finished. */
+  abortSignal(res: ServerResponse): AbortSignal {
+    if (!this.controller) {
+      const controller = new AbortController();
+      this.controller = controller;
+      res.once('close', () => {
+        if (!res.writableFinished) controller.abort();
+      });
+    }
+    return this.controller.signal;
+  }
+
+  /** Records the outcome once; called before the last byte is written so the log survives a crash. */
+  complete(status: number, errorCode?: string): void {
+    if (this.completed) return;
+    this.completed = true;
+    this.status = status;
+    this.errorCode = errorCode;
+    this.onComplete(this);
+  }
+
+  get isCompleted(): boolean {
+    return this.completed;
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { GridError } from '../../spec/grid-error.js';
+import type { RouteHandler } from '../gateway-deps.js';
+import { readJsonBody, sendJson, validate } from '../http-io.js';
+import { requireAdmin } from './admin-auth.js';
+
+const createKeySchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  tenant: z.string().min(1).max(100),
+  models: z.array(z.string().min(1)).min(1).nullable().optional(),
+});
+
+/** POST /admin/keys: creates a key; the secret is in this response only. */
+export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
+  requireAdmin(req, deps);
+  const input = validate(createKeySchema, await readJsonBody(req, deps.config.server.maxBodyBytes));
+  const unknown = input.models?.find((model) => !Object.hasOwn(deps.config.models, model));
+  if (unknown) throw new GridError('model_not_found', `The model '${unknown}' does not exist.`, { param: 'models' });
+  const { record, secret } = await deps.store.keys.create(input);
+  deps.keys.forget();
+  deps.logger.info('key created', { keyId: record.id, tenant: record.tenant });
+  sendJson(res, context, 201, { ...record, secret });
+};
+
+/** GET /admin/keys?tenant=&include_revoked=true */
+export const listKeysRoute: RouteHandler = async (context, req, res, deps) => {
+  requireAdmin(req, deps);
+  const query = new URL(req.url ?? '/', 'http://local').searchParams;
+  const keys = await deps.store.keys.list({
+    tenant: query.get('tenant') ?? undefined,
+    includeRevoked: query.get('include_revoked') === 'true',
+  });
+  sendJson(res, context, 200, { object: 'list', data: keys });
+};
+
+/** DELETE /admin/keys/:id revokes a key (idempotent). */
+export const revokeKeyRoute: RouteHandler = async (context, req, res, deps, params) => {
+  requireAdmin(req, deps);
+  const record = await deps.store.keys.revoke(params.id);
+  if (!record) throw new GridError('resource_not_found', `No key '${params.id}'.`, { param: 'id' });
+  await deps.keys.refresh();
+  deps.logger.info('key revoked', { keyId: record.id, tenant: record.tenant });
+  sendJson(res, context, 200, record);
+};
+
+/** GET /admin/requests?tenant=&since=&limit= : request-log rows, newest first. */
+export const listRequestsRoute: RouteHandler = async (context, req, res, deps) => {
+  requireAdmin(req, deps);
+  const query = new URL(req.url ?? '/', 'http://local').searchParams;
+  const limit = Math.min(Number(query.get('limit') ?? 100) || 100, 1000);
+  const since = query.get('since') ? Number(query.get('since')) : undefined;
+  const rows = await deps.store.requestLog.list({ tenant: query.get('tenant') ?? undefined, since, limit });
+  sendJson(res, context, 200, { object: 'list', data: rows });
+};

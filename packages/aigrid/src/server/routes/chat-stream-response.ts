@@ -1,0 +1,29 @@
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { toGridError } from '../../spec/grid-error.js';
+import type { ChatStream } from '../../spec/openai-wire.js';
+import { startEventStream } from '../http-io.js';
+import type { RequestContext } from '../request-context.js';
+
+/**
+ * Writes a chat stream to the client event by event, respecting backpressure. Once bytes have
+ * reached the client an error can no longer change the status, so it ends the stream with an
+ * error event in the API's envelope.
+ */
+export async function pipeChatStream(context: RequestContext, res: ServerResponse, stream: ChatStream): Promise<void> {
+  startEventStream(res, context);
+  try {
+    for await (const event of stream) {
+      if (!res.write(`data: ${event.data}\n\n`)) await once(res, 'drain', { signal: context.abortSignal(res) });
+    }
+  } catch (error) {
+    const failure = toGridError(error);
+    context.usage = stream.usage();
+    context.complete(200, failure.code);
+    if (!res.destroyed) res.end(`data: ${JSON.stringify(failure.toEnvelope())}\n\n`);
+    return;
+  }
+  context.usage = stream.usage();
+  context.complete(200);
+  res.end('data: [DONE]\n\n');
+}

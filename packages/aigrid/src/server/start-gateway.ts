@@ -1,0 +1,83 @@
+import http from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Dispatcher } from 'undici';
+import type { GatewayConfig } from '../config/config-types.js';
+import { createProviders } from '../providers/provider-registry.js';
+import { openStore } from '../store/open-store.js';
+import { RequestLogWriter } from '../store/request-log-writer.js';
+import type { GatewayDeps } from './gateway-deps.js';
+import { GatewayMetrics } from './gateway-metrics.js';
+import { createRequestHandler } from './handle-request.js';
+import { KeyCache } from './key-cache.js';
+import { createLogger, type Logger } from './logger.js';
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Upstream dispatcher for tests; by default each provider gets its own keep-alive pool. */
+  dispatcher?: Dispatcher;
+  /** How often the key cache polls the store for changes. */
+  keyRefreshMs?: number;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly port: number;
+  readonly deps: GatewayDeps;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), flushes the request log. */
+  close(graceMs?: number): Promise<void>;
+}
+
+// Readiness fails when this many request-log rows wait for the database.
+const MAX_PENDING_LOG_ROWS = 50_000;
+
+/** Opens the store, loads keys, builds providers and listens on the configured address. */
+export async function startGateway(config: GatewayConfig, options: StartOptions = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger();
+  const store = await openStore(config.database);
+  const writer = new RequestLogWriter({
+    journalDir: join(config.dataDir, 'journal'),
+    repository: store.requestLog,
+    onError: (error: unknown) => logger.warn('request log write failed; rows stay journaled', { error: String(error) }),
+  });
+  await writer.start();
+  const metrics = new GatewayMetrics(() => writer.pending());
+  const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
+  await keys.start();
+  const providers = createProviders(config.providers, options.dispatcher);
+  const deps: GatewayDeps = {
+    config,
+    store,
+    keys,
+    providers,
+    metrics,
+    logger,
+    isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS,
+  };
+  const handler = createRequestHandler(deps, (entry) => writer.record(entry));
+  const server = http.createServer({ noDelay: true, keepAliveTimeout: 65_000, headersTimeout: 60_000 }, (req, res) => {
+    void handler(req, res);
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.server.port, config.server.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.server.host.includes(':') ? `[${config.server.host}]` : config.server.host;
+
+  const close = async (graceMs = 10_000) => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const forced = setTimeout(() => server.closeAllConnections(), graceMs);
+    await closed;
+    clearTimeout(forced);
+    keys.stop();
+    await writer.close();
+    await Promise.all([...providers.values()].map((provider) => provider.close()));
+    await store.close();
+  };
+  return { url: `http://${host}:${port}`, port, deps, close };
+}

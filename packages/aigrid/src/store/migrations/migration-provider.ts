@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreDialect } from '../database-types.js';
+import { initialMigration } from './0001-initial.js';
+
+/**
+ * Migrations are defined in code rather than read from disk so they survive bundling and need no
+ * path resolution at run time. Kysely applies them in name order; never rename or edit a
+ * released one, add the next number instead.
+ */
+export function createMigrationProvider(dialect: StoreDialect): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': initialMigration(dialect),
+  };
+  return { getMigrations: async () => migrations };
+}

@@ -1,0 +1,91 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './support/run-cli.js';
+
+let dir: string;
+let config: string;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'aigrid-cli-'));
+  config = join(dir, 'aigrid.hcl');
+  await writeFile(
+    config,
+    `data_dir = "${dir}/data"
+provider "local" {
+  type     = "openai-compatible"
+  base_url = "http://127.0.0.1:11434/v1"
+}
+model "llama" {
+  provider = "local"
+}
+`,
+  );
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+test('version and --help', () => {
+  const version = runCli(['version']);
+  assert.equal(version.status, 0);
+  assert.match(version.stdout, /^aigrid \d+\.\d+\.\d+/);
+  const help = runCli(['--help']);
+  assert.equal(help.status, 0);
+  for (const command of ['serve', 'keys', 'config', 'version']) assert.match(help.stdout, new RegExp(command));
+  const keysHelp = runCli(['keys', 'create', '--help']);
+  assert.equal(keysHelp.status, 0);
+  assert.match(keysHelp.stdout, /--tenant/);
+});
+
+test('keys create, list and revoke', () => {
+  const created = runCli(['keys', 'create', '--name', 'ci', '--tenant', 'acme', '--config', config]);
+  assert.equal(created.status, 0, created.stderr);
+  const secret = /^(sk-aigrid-\S+)$/m.exec(created.stdout)?.[1];
+  assert.ok(secret, created.stdout);
+  const id = /Created key (\S+)/.exec(created.stdout)![1];
+
+  const listed = runCli(['keys', 'list', '--config', config]);
+  assert.equal(listed.status, 0, listed.stderr);
+  assert.match(listed.stdout, new RegExp(id));
+  assert.doesNotMatch(listed.stdout, new RegExp(secret!), 'secrets are never listed');
+
+  const revoked = runCli(['keys', 'revoke', id, '--config', config]);
+  assert.equal(revoked.status, 0, revoked.stderr);
+  const afterRevoke = JSON.parse(runCli(['keys', 'list', '--all', '--json', '--config', config]).stdout);
+  assert.ok(afterRevoke.find((key: any) => key.id === id).revokedAt);
+  assert.equal(JSON.parse(runCli(['keys', 'list', '--json', '--config', config]).stdout).length, 0);
+});
+
+test('bad input gives a readable error and a non-zero exit', () => {
+  const unknownModel = runCli(['keys', 'create', '--name', 'x', '--models', 'gpt-9', '--config', config]);
+  assert.equal(unknownModel.status, 1);
+  assert.match(unknownModel.stderr, /Unknown model 'gpt-9'/);
+  const missingName = runCli(['keys', 'create', '--config', config]);
+  assert.notEqual(missingName.status, 0);
+  assert.match(missingName.stderr, /--name/);
+  const revokeMissing = runCli(['keys', 'revoke', 'key_nope', '--config', config]);
+  assert.equal(revokeMissing.status, 1);
+  assert.match(revokeMissing.stderr, /No key/);
+  const unknownCommand = runCli(['frobnicate']);
+  assert.notEqual(unknownCommand.status, 0);
+  const badPort = runCli(['serve', '--port', 'eighty', '--config', config]);
+  assert.equal(badPort.status, 1);
+  assert.match(badPort.stderr, /--port/);
+});
+
+test('config check reports file, line and a suggestion', async () => {
+  const good = runCli(['config', 'check', '--config', config]);
+  assert.equal(good.status, 0, good.stderr);
+  assert.match(good.stdout, /OK/);
+  assert.match(good.stdout, /llama -> local\/llama/);
+  const bad = join(dir, 'bad.hcl');
+  await writeFile(bad, 'provider "local" {\n  type = "openai-compatible"\n  base_ulr = "http://127.0.0.1:1/v1"\n}\n');
+  const result = runCli(['config', 'check', '--config', bad]);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /bad\.hcl:3/);
+  assert.match(result.stderr, /base_url/);
+  const missing = runCli(['config', 'check', '--config', join(dir, 'nope.hcl')]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /nope\.hcl/);
+});

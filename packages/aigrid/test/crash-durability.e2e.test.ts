@@ -1,0 +1,63 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'undici';
+import { openStore } from '../src/store/open-store.js';
+import { RequestLogWriter } from '../src/store/request-log-writer.js';
+import { harnessConfig } from './support/gateway-harness.js';
+import { startMockOpenAI, type MockUpstream } from './support/mock-openai.js';
+import { runCli, spawnServe } from './support/run-cli.js';
+
+let dir: string;
+let mock: MockUpstream;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'aigrid-crash-'));
+  mock = await startMockOpenAI();
+});
+after(async () => {
+  await mock.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('kill -9 right after responses were sent loses no request-log row', async () => {
+  const config = join(dir, 'aigrid.hcl');
+  await writeFile(config, harnessConfig(dir, mock.url));
+  const created = runCli(['keys', 'create', '--name', 'crash', '--tenant', 'acme', '--json', '--config', config]);
+  assert.equal(created.status, 0, created.stderr);
+  const { secret } = JSON.parse(created.stdout);
+  const { child, url } = await spawnServe(['--config', config]);
+
+  const total = 300;
+  const ids = new Set<string>();
+  const send = async () => {
+    const response = await request(`${url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-test', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    await response.body.text();
+    assert.equal(response.statusCode, 200);
+    ids.add(String(response.headers['x-request-id']));
+  };
+  // Concurrent bursts, so some rows are still in the in-memory batch when the process dies.
+  for (let sent = 0; sent < total; sent += 50) await Promise.all(Array.from({ length: 50 }, send));
+  child.kill('SIGKILL');
+  await once(child, 'exit');
+
+  const store = await openStore(`sqlite:${join(dir, 'data', 'aigrid.db')}`);
+  try {
+    const writer = new RequestLogWriter({ journalDir: join(dir, 'data', 'journal'), repository: store.requestLog });
+    await writer.start();
+    await writer.close();
+    const rows = await store.requestLog.list({ limit: 10_000 });
+    const logged = new Set(rows.map((row) => row.id));
+    assert.equal(rows.length, total, 'exactly one row per request');
+    for (const id of ids) assert.ok(logged.has(id), `row for ${id}`);
+  } finally {
+    await store.close();
+  }
+});
