@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    if (error instanceof ConfigError) process.stderr.write(`aigrid: ${error.format()}\n`);
+    if (error instanceof ConfigError) process.stderr.write(`${error.format().split('\n').map((line) => `aigrid: ${line}`).join('\n')}\n`);
     else if (error instanceof CliError) process.stderr.write(`aigrid: ${error.message}\n`);
     else process.stderr.write(`aigrid: ${(error as Error)?.message ?? String(error)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;

@@ -39,7 +39,11 @@ export function assembleConfig(document: unknown, context: AssemblyContext): Gat
     const value = kind.build(body, label);
     built.push({ kind, value, path: block.path });
     if (kind.labels === 0) fields[kind.field] = value;
-    else ((fields[kind.field] ??= {}) as Record<string, unknown>)[label] = value;
+    else {
+      // defineProperty keeps a label such as "__proto__" an ordinary key.
+      const record = (fields[kind.field] ??= {}) as Record<string, unknown>;
+      Object.defineProperty(record, label, { value, enumerable: true, writable: true, configurable: true });
+    }
   }
   for (const kind of BLOCK_KINDS) if (kind.labels === 1) fields[kind.field] ??= {};
 

@@ -44,7 +44,10 @@ export function evaluateValue(value: unknown, path: readonly string[], env: Node
       const output: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(node)) {
         const evaluated = visit(item, [...at, key]);
-        if (evaluated !== undefined) output[key] = evaluated;
+        // defineProperty, not assignment: a JSON key "__proto__" must stay a plain (rejected) key.
+        if (evaluated !== undefined) {
+          Object.defineProperty(output, key, { value: evaluated, enumerable: true, writable: true, configurable: true });
+        }
       }
       return output;
     }

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { chatCompletionRequestSchema } from '../../spec/openai-schemas.js';
-import { readJsonBody, sendJson, validate } from '../http-io.js';
+import { sendJson } from '../http-io.js';
+import { readApiBody } from './read-api-body.js';
 import type { RouteHandler } from '../gateway-deps.js';
 import { resolveModel } from '../resolve-model.js';
 import { authenticateRequest } from './authenticate-request.js';
@@ -9,7 +10,7 @@ import { pipeChatStream } from './chat-stream-response.js';
 /** POST /v1/chat/completions, streaming or not. */
 export const chatCompletionsRoute: RouteHandler = async (context, req, res, deps) => {
   const key = await authenticateRequest(context, req, deps);
-  const request = validate(chatCompletionRequestSchema, await readJsonBody(req, deps.config.server.maxBodyBytes));
+  const request = await readApiBody(context, req, deps, chatCompletionRequestSchema);
   const { model, provider } = resolveModel(deps, key, request.model);
   context.model = model.name;
   context.provider = provider.id;

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { embeddingsRequestSchema } from '../../spec/openai-schemas.js';
 import { GridError } from '../../spec/grid-error.js';
-import { readJsonBody, sendJson, validate } from '../http-io.js';
+import { sendJson } from '../http-io.js';
+import { readApiBody } from './read-api-body.js';
 import type { RouteHandler } from '../gateway-deps.js';
 import { resolveModel } from '../resolve-model.js';
 import { authenticateRequest } from './authenticate-request.js';
@@ -9,7 +10,7 @@ import { authenticateRequest } from './authenticate-request.js';
 /** POST /v1/embeddings. */
 export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => {
   const key = await authenticateRequest(context, req, deps);
-  const request = validate(embeddingsRequestSchema, await readJsonBody(req, deps.config.server.maxBodyBytes));
+  const request = await readApiBody(context, req, deps, embeddingsRequestSchema);
   const { model, provider } = resolveModel(deps, key, request.model);
   context.model = model.name;
   context.provider = provider.id;
