@@ -21,7 +21,7 @@ export interface Harness {
 
 /** The config the end-to-end tests run against: one mock provider, models named after mock behaviours. */
 export function harnessConfig(dir: string, mockUrl: string, extra = ''): string {
-  const models = ['gpt-test', 'echo', 'hang', 'drop-mid-stream', 'fail-400', 'fail-401', 'fail-404', 'fail-429', 'fail-500', 'fail-529', 'embed-test'];
+  const models = ['gpt-test', 'echo', 'hang', 'drop-mid-stream', 'fail-400', 'fail-401', 'fail-404', 'fail-429', 'fail-500', 'fail-529', 'embed-test', 'slow-stream'];
   return `
 data_dir = "${dir}/data"
 server {

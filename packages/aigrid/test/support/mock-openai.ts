@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
  *   hang            never answers
  *   drop-mid-stream sends two chunks, then destroys the socket
  *   echo            non-streaming answer whose content is the JSON of the received body
+ *   slow-stream     a stream of 40 chunks, 50 ms apart
  * Anything else answers normally; a request with tools gets a tool call back.
  */
 
@@ -115,9 +116,10 @@ async function writeStream(res: http.ServerResponse, model: string, body: any, o
     res.write(chunk(model, { tool_calls: [{ index: 0, function: { arguments: '"Boston, MA"}' } }] }, null, usageField));
     res.write(chunk(model, {}, 'tool_calls', usageField));
   } else {
-    const count = options.streamChunks ?? 3;
+    const slow = model === 'slow-stream';
+    const count = slow ? 40 : (options.streamChunks ?? 3);
     for (let i = 0; i < count; i++) {
-      if (pause > 0) await sleep(pause);
+      if (slow || pause > 0) await sleep(slow ? 50 : pause);
       if (res.destroyed) return;
       res.write(chunk(model, { content: `tok${i} ` }, null, usageField));
       if (model === 'drop-mid-stream' && i === 1) {

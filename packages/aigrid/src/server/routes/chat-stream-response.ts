@@ -19,7 +19,8 @@ export async function pipeChatStream(context: RequestContext, res: ServerRespons
   } catch (error) {
     const failure = toGridError(error);
     context.usage = stream.usage();
-    context.complete(200, failure.code);
+    // Headers already said 200; the log records that the client left (499) or what failed.
+    context.complete(failure.code === 'client_closed_request' ? 499 : 200, failure.code);
     if (!res.destroyed) res.end(`data: ${JSON.stringify(failure.toEnvelope())}\n\n`);
     return;
   }
