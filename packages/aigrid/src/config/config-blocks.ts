@@ -11,6 +11,7 @@ import {
 } from './config-schema.js';
 import type { GatewayConfig, ModelConfig, ProviderConfig, ServerConfig } from './config-types.js';
 import { didYouMean } from './name-suggestion.js';
+import { PROVIDER_PRESETS, type ProviderPreset } from '../providers/provider-presets.js';
 
 /** An issue whose path is relative to the block that produced it. */
 export type BlockIssue = Omit<PendingIssue, 'occurrence'>;
@@ -62,6 +63,12 @@ const serverBlock = defineBlock({
   }),
 });
 
+function defaultBaseUrl(body: ProviderBlock): string {
+  if (body.type === 'bedrock') return `https://bedrock-runtime.${body.region}.amazonaws.com`;
+  const preset: ProviderPreset = PROVIDER_PRESETS[body.type];
+  return preset.baseUrl ?? OPENAI_BASE_URL;
+}
+
 const providerBlock = defineBlock({
   name: 'provider',
   labels: 1,
@@ -71,13 +78,18 @@ const providerBlock = defineBlock({
     name: label,
     type: body.type,
     // Adapters append paths such as `/chat/completions`, so a trailing slash is dropped.
-    baseUrl: (body.base_url ?? OPENAI_BASE_URL).replace(/\/+$/, ''),
+    baseUrl: (body.base_url ?? defaultBaseUrl(body)).replace(/\/+$/, ''),
     apiKey: body.api_key,
     headers: body.headers,
     connectTimeoutMs: body.connect_timeout_ms,
     firstByteTimeoutMs: body.first_byte_timeout_ms,
     totalTimeoutMs: body.total_timeout_ms,
     maxConnections: body.max_connections,
+    apiVersion: body.api_version,
+    region: body.region,
+    accessKeyId: body.access_key_id,
+    secretAccessKey: body.secret_access_key,
+    sessionToken: body.session_token,
   }),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVIDER_PRESETS, PROVIDER_TYPES } from '../providers/provider-presets.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './config-types.js';
 
 // Schemas use the file's snake_case names; the block builders map them to the camelCase config
@@ -11,8 +12,7 @@ export const DEFAULT_DATA_DIR = '.aigrid';
 /** Default `base_url` for providers of type `openai`. */
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
-/** Provider types the gateway has adapters for. */
-export const PROVIDER_TYPES = ['openai', 'openai-compatible'] as const;
+export { PROVIDER_TYPES };
 
 const positiveInteger = z.number().int().min(1);
 
@@ -67,14 +67,18 @@ export const providerSchema = z
     first_byte_timeout_ms: positiveInteger.default(120_000),
     total_timeout_ms: positiveInteger.default(600_000),
     max_connections: positiveInteger.default(256),
+    api_version: z.string().min(1).optional(),
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS region such as "us-east-1"').optional(),
+    access_key_id: z.string().min(1).optional(),
+    secret_access_key: z.string().min(1).optional(),
+    session_token: z.string().min(1).optional(),
   })
   .superRefine((provider, context) => {
-    if (provider.type !== 'openai' && provider.base_url === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['base_url'],
-        message: `missing required attribute "base_url" (required for type "${provider.type}")`,
-      });
+    const preset = PROVIDER_PRESETS[provider.type];
+    const needsUrl = !('baseUrl' in preset) && !(provider.type === 'bedrock' && provider.region);
+    if (needsUrl && provider.base_url === undefined) {
+      const what = provider.type === 'bedrock' ? '"base_url" or "region"' : '"base_url"';
+      context.addIssue({ code: 'custom', path: ['base_url'], message: `missing required attribute ${what} (required for type "${provider.type}")` });
     }
   });
 

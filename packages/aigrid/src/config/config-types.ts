@@ -1,3 +1,5 @@
+import type { ProviderType } from '../providers/provider-presets.js';
+
 /**
  * The validated, frozen gateway configuration. `loadConfig` builds it once at start from
  * `aigrid.hcl` (or its JSON form) plus environment overrides; nothing mutates it afterwards.
@@ -24,7 +26,7 @@ export interface ServerConfig {
   readonly logBodies: boolean;
 }
 
-export type ProviderType = 'openai' | 'openai-compatible';
+export type { ProviderType };
 
 export interface ProviderConfig {
   readonly name: string;
@@ -37,6 +39,14 @@ export interface ProviderConfig {
   readonly firstByteTimeoutMs: number;
   readonly totalTimeoutMs: number;
   readonly maxConnections: number;
+  /** Anthropic's `anthropic-version` header, Azure's `api-version` query parameter. */
+  readonly apiVersion?: string;
+  /** AWS region (Bedrock). */
+  readonly region?: string;
+  /** AWS credentials (Bedrock); signed with SigV4. */
+  readonly accessKeyId?: string;
+  readonly secretAccessKey?: string;
+  readonly sessionToken?: string;
 }
 
 export interface ModelConfig {

@@ -1,14 +1,16 @@
 import type { Dispatcher } from 'undici';
-import type { ProviderConfig, ProviderType } from '../config/config-types.js';
+import type { ProviderConfig } from '../config/config-types.js';
+import { createAzureAdapter } from './azure/azure-adapter.js';
 import { OpenAICompatibleAdapter } from './openai-compatible/openai-compatible-adapter.js';
+import { PROVIDER_PRESETS, type AdapterFamily } from './provider-presets.js';
 import type { ProviderAdapter } from './provider-types.js';
 
 type AdapterFactory = (config: ProviderConfig, dispatcher?: Dispatcher) => ProviderAdapter;
 
-/** One line per provider type; a new provider is a folder plus a line here. */
-const FACTORIES: Record<ProviderType, AdapterFactory> = {
-  openai: (config, dispatcher) => new OpenAICompatibleAdapter(config, dispatcher),
-  'openai-compatible': (config, dispatcher) => new OpenAICompatibleAdapter(config, dispatcher),
+/** One line per adapter family; a new provider is a folder plus a line here. */
+const FACTORIES: Partial<Record<AdapterFamily, AdapterFactory>> = {
+  'openai-compatible': (config, dispatcher) => new OpenAICompatibleAdapter(config, { dispatcher }),
+  azure: createAzureAdapter,
 };
 
 /** Builds the adapters for every configured provider. */
@@ -17,6 +19,10 @@ export function createProviders(
   dispatcher?: Dispatcher,
 ): Map<string, ProviderAdapter> {
   const adapters = new Map<string, ProviderAdapter>();
-  for (const config of Object.values(providers)) adapters.set(config.name, FACTORIES[config.type](config, dispatcher));
+  for (const config of Object.values(providers)) {
+    const factory = FACTORIES[PROVIDER_PRESETS[config.type].family];
+    if (!factory) throw new Error(`provider "${config.name}": type "${config.type}" has no adapter in this build`);
+    adapters.set(config.name, factory(config, dispatcher));
+  }
   return adapters;
 }

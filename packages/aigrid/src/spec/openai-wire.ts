@@ -17,6 +17,8 @@ export interface ChatResult {
   raw?: Uint8Array;
   usage?: Usage;
   upstreamStatus: number;
+  /** Request options the provider could not honour (dropped, not fatal). */
+  warnings?: string[];
 }
 
 /** One server-sent event of a chat stream: the JSON text of an OpenAI `chat.completion.chunk`. */
@@ -28,6 +30,8 @@ export interface ChatStreamEvent {
 export interface ChatStream extends AsyncIterable<ChatStreamEvent> {
   usage(): Usage | undefined;
   upstreamStatus: number;
+  /** Request options the provider could not honour, known before the first event. */
+  warnings?: string[];
 }
 
 export interface EmbeddingsResult {

@@ -8,7 +8,17 @@ import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../prov
 import { OpenAICompatibleStream } from './openai-compatible-stream.js';
 import type { Dispatcher } from 'undici';
 
-export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+export type OpenAIOperation = 'chat' | 'embeddings';
+
+export interface OpenAICompatibleOptions {
+  dispatcher?: Dispatcher;
+  /** Path (after the base URL) for an operation; Azure puts the deployment in the path. */
+  path?: (operation: OpenAIOperation, upstreamModel: string) => string;
+  /** Credentials header; by default `Authorization: Bearer <api_key>`. */
+  authHeaders?: Record<string, string>;
+}
+
+const defaultPath = (operation: OpenAIOperation) => (operation === 'chat' ? '/chat/completions' : '/embeddings');
 
 /**
  * Adapter for OpenAI and every server that speaks its wire format (vLLM, llama.cpp, Ollama, Groq…).
@@ -17,13 +27,17 @@ export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 export class OpenAICompatibleAdapter implements ProviderAdapter {
   readonly capabilities: ProviderCapabilities = { chat: true, streaming: true, tools: true, embeddings: true };
   private readonly client: UpstreamClient;
+  private readonly path: (operation: OpenAIOperation, upstreamModel: string) => string;
 
   constructor(
     private readonly config: ProviderConfig,
-    dispatcher?: Dispatcher,
+    options: OpenAICompatibleOptions = {},
   ) {
+    const dispatcher = options.dispatcher;
+    this.path = options.path ?? defaultPath;
     const headers: Record<string, string> = { ...config.headers };
-    if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
+    if (options.authHeaders) Object.assign(headers, options.authHeaders);
+    else if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
     this.client = new UpstreamClient({
       provider: config.name,
       baseUrl: config.baseUrl,
@@ -46,7 +60,7 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
 
   async chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
     const body = serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
-    const response = await this.client.postJson('/chat/completions', body, context.signal);
+    const response = await this.client.postJson(this.path('chat', context.upstreamModel), body, context.signal);
     const { raw, value } = await this.client.readJson(response);
     return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: response.status };
   }
@@ -56,13 +70,13 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
     // Ask for usage even when the client did not, so every stream is metered.
     const streamOptions = { ...request.stream_options, include_usage: true };
     const body = serializeRequest({ ...request, model: context.upstreamModel, stream: true, stream_options: streamOptions });
-    const response = await this.client.postJson('/chat/completions', body, context.signal, { accept: 'text/event-stream' });
+    const response = await this.client.postJson(this.path('chat', context.upstreamModel), body, context.signal, { accept: 'text/event-stream' });
     return new OpenAICompatibleStream(this.config.name, response, clientWantsUsage);
   }
 
   async embed(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
     const body = serializeRequest({ ...request, model: context.upstreamModel });
-    const response = await this.client.postJson('/embeddings', body, context.signal);
+    const response = await this.client.postJson(this.path('embeddings', context.upstreamModel), body, context.signal);
     const { raw, value } = await this.client.readJson(response);
     return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: response.status };
   }
