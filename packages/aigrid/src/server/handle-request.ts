@@ -66,7 +66,7 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
     } catch (error) {
       const failure = toGridError(error);
       if (failure.code === 'internal_error') deps.logger.error('request failed', { requestId: context.id, error: String(failure.cause ?? failure) });
-      if (!res.headersSent && !res.destroyed) sendError(res, context, failure);
+      if (!res.headersSent && !res.destroyed) sendError(res, context, failure, entry?.envelope);
       else {
         context.complete(failure.status, failure.code);
         if (!res.writableEnded) res.end();

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ZodType } from 'zod';
 import { GridError } from '../spec/grid-error.js';
 import type { RequestContext } from './request-context.js';
+import { anthropicErrorBody } from './anthropic/anthropic-errors.js';
 
 const overhead = (context: RequestContext) => context.overheadMs().toFixed(3);
 
@@ -60,12 +61,16 @@ export function sendJson(res: ServerResponse, context: RequestContext, status: n
   res.end(payload);
 }
 
-/** Sends an error in the one envelope every API error uses. */
-export function sendError(res: ServerResponse, context: RequestContext, error: GridError): void {
+/** Which wire family an error is written in: OpenAI's everywhere, Anthropic's on /v1/messages. */
+export type ErrorEnvelopeStyle = 'openai' | 'anthropic';
+
+/** Sends an error in the envelope of the route's API family (see docs/errors.md). */
+export function sendError(res: ServerResponse, context: RequestContext, error: GridError, style: ErrorEnvelopeStyle = 'openai'): void {
   if (error.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(error.retryAfterSeconds));
   // A body that was refused unread would otherwise be left on the socket.
   if (error.code === 'body_too_large') res.setHeader('connection', 'close');
-  sendJson(res, context, error.status, error.toEnvelope(), error.code);
+  const body = style === 'anthropic' ? anthropicErrorBody(error) : error.toEnvelope();
+  sendJson(res, context, error.status, body, error.code);
 }
 
 /** Starts a server-sent-event response. */

@@ -1,4 +1,6 @@
 import type { RouteHandler } from './gateway-deps.js';
+import type { ErrorEnvelopeStyle } from './http-io.js';
+import { messagesRoute } from './routes/messages-route.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { embeddingsRoute } from './routes/embeddings-route.js';
 import { modelsRoute } from './routes/models-route.js';
@@ -9,11 +11,14 @@ interface RouteEntry {
   readonly handler: RouteHandler;
   /** Whether the request is an API call that belongs in the request log. */
   readonly logged: boolean;
+  /** Error envelope of the route's API family; OpenAI's unless stated. */
+  readonly envelope?: ErrorEnvelopeStyle;
 }
 
 const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/v1/chat/completions': { POST: { handler: chatCompletionsRoute, logged: true } },
   '/v1/embeddings': { POST: { handler: embeddingsRoute, logged: true } },
+  '/v1/messages': { POST: { handler: messagesRoute, logged: true, envelope: 'anthropic' } },
   '/v1/models': { GET: { handler: modelsRoute, logged: true } },
   '/healthz': { GET: { handler: healthRoute, logged: false } },
   '/readyz': { GET: { handler: readyRoute, logged: false } },

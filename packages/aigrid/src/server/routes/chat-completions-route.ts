@@ -21,11 +21,13 @@ export const chatCompletionsRoute: RouteHandler = async (context, req, res, deps
     context.streamed = true;
     const stream = await provider.chatStream(request, call);
     context.upstreamMs += performance.now() - started;
+    if (stream.warnings?.length) res.setHeader('x-aigrid-warnings', stream.warnings.join('; '));
     await pipeChatStream(context, res, stream);
     return;
   }
   const result = await provider.chat(request, call);
   context.upstreamMs += performance.now() - started;
   context.usage = result.usage;
+  if (result.warnings?.length) res.setHeader('x-aigrid-warnings', result.warnings.join('; '));
   sendJson(res, context, 200, result.raw ?? result.body);
 };
