@@ -94,9 +94,10 @@ describe('POST /v1/messages with the official @anthropic-ai/sdk, routed to an Op
   test('errors arrive in the Anthropic envelope and SDK classes', async () => {
     await assert.rejects(client.messages.create({ model: 'nope', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] }), (error: any) => {
       assert.ok(error instanceof Anthropic.NotFoundError);
-      assert.equal(error.error.type, 'error');
-      assert.equal(error.error.error.type, 'not_found_error');
-      assert.equal(error.error.error.code, 'model_not_found');
+      const body = (error as any).error;
+      assert.equal(body.type, 'error');
+      assert.equal(body.error.type, 'not_found_error');
+      assert.equal(body.error.code, 'model_not_found');
       return true;
     });
     const bad = new Anthropic({ apiKey: 'sk-aigrid-wrong', baseURL: harness.gateway.url, maxRetries: 0 });

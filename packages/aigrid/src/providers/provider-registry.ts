@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { ProviderConfig } from '../config/config-types.js';
+import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { createAzureAdapter } from './azure/azure-adapter.js';
 import { OpenAICompatibleAdapter } from './openai-compatible/openai-compatible-adapter.js';
 import { PROVIDER_PRESETS, type AdapterFamily } from './provider-presets.js';
@@ -10,6 +11,7 @@ type AdapterFactory = (config: ProviderConfig, dispatcher?: Dispatcher) => Provi
 /** One line per adapter family; a new provider is a folder plus a line here. */
 const FACTORIES: Partial<Record<AdapterFamily, AdapterFactory>> = {
   'openai-compatible': (config, dispatcher) => new OpenAICompatibleAdapter(config, { dispatcher }),
+  anthropic: createAnthropicAdapter,
   azure: createAzureAdapter,
 };
 
