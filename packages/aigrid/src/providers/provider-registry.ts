@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { ProviderConfig } from '../config/config-types.js';
 import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { createAzureAdapter } from './azure/azure-adapter.js';
+import { createGeminiAdapter } from './gemini/gemini-adapter.js';
 import { OpenAICompatibleAdapter } from './openai-compatible/openai-compatible-adapter.js';
 import { PROVIDER_PRESETS, type AdapterFamily } from './provider-presets.js';
 import type { ProviderAdapter } from './provider-types.js';
@@ -13,6 +14,7 @@ const FACTORIES: Partial<Record<AdapterFamily, AdapterFactory>> = {
   'openai-compatible': (config, dispatcher) => new OpenAICompatibleAdapter(config, { dispatcher }),
   anthropic: createAnthropicAdapter,
   azure: createAzureAdapter,
+  gemini: createGeminiAdapter,
 };
 
 /** Builds the adapters for every configured provider. */

@@ -3,7 +3,8 @@ import { TINY_PNG_BASE64 } from '../kit/conformance/conformance-requests.js';
 import type { CaseFixture, ProviderConformanceSpec } from '../kit/conformance/conformance-types.js';
 import type { ProviderAdapter } from '../provider-types.js';
 import { BedrockAdapter } from './bedrock-adapter.js';
-import { assertSigned, eventStream, testConfig, type WireEvent } from './bedrock-test-support.js';
+import { assertSigned } from './bedrock-sigv4-fixtures.js';
+import { eventStream, testConfig, type WireEvent } from './bedrock-wire-fixtures.js';
 
 /*
  * Wire fixtures in the shapes of the Bedrock Runtime API reference: the Converse response, the

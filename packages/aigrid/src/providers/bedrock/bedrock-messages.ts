@@ -10,7 +10,12 @@ export interface TranslatedMessages {
   messages: BedrockMessage[];
   /** Whether the history holds toolUse or toolResult blocks: Bedrock then requires a toolConfig. */
   hasToolBlocks: boolean;
+  /** Names of the tools called in the history. */
+  historyToolNames: string[];
 }
+
+/** Bedrock rejects blank text blocks, so an empty tool output is sent as this. */
+export const EMPTY_TOOL_RESULT = '(no output)';
 
 const DATA_URL = /^data:image\/(png|jpe?g|gif|webp);base64,(.+)$/is;
 
@@ -74,8 +79,10 @@ function toolUseBlocks(message: ChatMessage, param: string): BedrockContentBlock
  * merged, since Converse requires user and assistant turns to alternate.
  */
 export function toBedrockMessages(input: readonly ChatMessage[]): TranslatedMessages {
-  const result: TranslatedMessages = { system: [], messages: [], hasToolBlocks: false };
+  const result: TranslatedMessages = { system: [], messages: [], hasToolBlocks: false, historyToolNames: [] };
   const push = (role: BedrockMessage['role'], content: BedrockContentBlock[]) => {
+    // A message left empty (blank text only) would be rejected; its neighbours then merge.
+    if (content.length === 0) return;
     const last = result.messages.at(-1);
     if (last?.role === role) last.content.push(...content);
     else result.messages.push({ role, content });
@@ -95,13 +102,16 @@ export function toBedrockMessages(input: readonly ChatMessage[]): TranslatedMess
       case 'assistant': {
         const calls = toolUseBlocks(message, param);
         result.hasToolBlocks ||= calls.length > 0;
+        for (const call of message.tool_calls ?? []) {
+          if (!result.historyToolNames.includes(call.function.name)) result.historyToolNames.push(call.function.name);
+        }
         push('assistant', [...contentBlocks(message.content, `${param}.content`, false), ...calls]);
         break;
       }
       case 'tool': {
         if (!message.tool_call_id) throw invalid('A tool message needs tool_call_id.', `${param}.tool_call_id`);
         result.hasToolBlocks = true;
-        const text = textOf(message.content, `${param}.content`);
+        const text = textOf(message.content, `${param}.content`) || EMPTY_TOOL_RESULT;
         push('user', [{ toolResult: { toolUseId: message.tool_call_id, content: [{ text }] } }]);
         break;
       }

@@ -1,6 +1,6 @@
 import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
-import { toBedrockMessages } from './bedrock-messages.js';
+import { toBedrockMessages, type TranslatedMessages } from './bedrock-messages.js';
 import type { BedrockInferenceConfig, BedrockToolChoice, BedrockToolSpec, ConverseRequest } from './bedrock-wire.js';
 
 export interface TranslatedRequest {
@@ -56,9 +56,20 @@ function toolChoice(choice: ChatCompletionRequest['tool_choice']): BedrockToolCh
   throw new GridError('invalid_request', `tool_choice ${JSON.stringify(choice)} is not supported.`, { param: 'tool_choice' });
 }
 
-function toolConfig(request: ChatCompletionRequest, hasToolBlocks: boolean, warnings: string[]): ConverseRequest['toolConfig'] {
+/**
+ * Converse refuses toolUse/toolResult blocks without a toolConfig, so a request that replays a
+ * tool history but defines no tools gets the history's tools declared with an open schema.
+ */
+function historyTools(names: string[], warnings: string[]): ConverseRequest['toolConfig'] {
+  if (names.length === 0) return undefined;
+  warnings.push('The history holds tool calls but the request defines no tools; Bedrock requires them, so they were declared without schemas.');
+  return { tools: names.map((name) => ({ toolSpec: { name, inputSchema: { json: { type: 'object' } } } })) };
+}
+
+function toolConfig(request: ChatCompletionRequest, history: TranslatedMessages, warnings: string[]): ConverseRequest['toolConfig'] {
+  const { hasToolBlocks, historyToolNames } = history;
   const tools = toolSpecs(request, warnings);
-  if (tools.length === 0) return undefined;
+  if (tools.length === 0) return hasToolBlocks ? historyTools(historyToolNames, warnings) : undefined;
   if (request.tool_choice === 'none') {
     // Converse has no "none"; leaving the tools out is the same, unless the history holds tool
     // blocks, which Converse accepts only alongside a toolConfig.
@@ -86,12 +97,13 @@ function dropped(request: ChatCompletionRequest): string[] {
 /** Translates an OpenAI chat request into a Converse request body plus warnings for dropped options. */
 export function toConverseRequest(request: ChatCompletionRequest): TranslatedRequest {
   const warnings = dropped(request);
-  const { system, messages, hasToolBlocks } = toBedrockMessages(request.messages);
+  const history = toBedrockMessages(request.messages);
+  const { system, messages } = history;
   const body: ConverseRequest = { messages };
   if (system.length > 0) body.system = system;
   const config = inferenceConfig(request);
   if (config) body.inferenceConfig = config;
-  const tools = toolConfig(request, hasToolBlocks, warnings);
+  const tools = toolConfig(request, history, warnings);
   if (tools) body.toolConfig = tools;
   return { body, warnings };
 }

@@ -13,6 +13,8 @@ export interface UpstreamClientOptions {
   maxConnections: number;
   /** Injected for tests; by default a keep-alive undici Pool for the base URL's origin. */
   dispatcher?: Dispatcher;
+  /** Maps an error answer to a GridError when the status alone is not enough (e.g. Gemini's bad-key 400). */
+  mapErrorStatus?: (provider: string, status: number, body: string, retryAfter?: string | string[]) => GridError;
 }
 
 export interface UpstreamResponse {
@@ -92,7 +94,8 @@ export class UpstreamClient {
         // the error status is what matters
       }
       done();
-      throw mapUpstreamStatus(this.options.provider, response.statusCode, text, response.headers['retry-after']);
+      const map = this.options.mapErrorStatus ?? mapUpstreamStatus;
+      throw map(this.options.provider, response.statusCode, text, response.headers['retry-after']);
     }
     return { status: response.statusCode, headers: response.headers, body: response.body, done, mapError };
   }

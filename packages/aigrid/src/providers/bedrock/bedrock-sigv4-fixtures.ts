@@ -1,9 +1,17 @@
+import assert from 'node:assert/strict';
 import { createHash, createHmac } from 'node:crypto';
+import type { RecordedRequest } from '../kit/conformance/conformance-types.js';
 
 /*
- * A from-the-spec SigV4 implementation used only by tests, to check the signatures the adapter
- * sends without trusting the library that made them.
+ * Test helpers: a from-the-spec SigV4 implementation, to check the signatures the adapter sends
+ * without trusting the library that made them, and the credentials the tests sign with.
  */
+
+export const TEST_CREDENTIALS = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN',
+};
 
 export interface ReferenceRequest {
   method: string;
@@ -70,4 +78,30 @@ export function parseAuthorization(value: string | undefined): ParsedAuthorizati
   if (!match) throw new Error(`not a SigV4 authorization header: ${value}`);
   const [, accessKeyId, date, region, service, signedHeaders, signature] = match;
   return { accessKeyId, date, region, service, signedHeaders: signedHeaders.split(';'), signature };
+}
+
+/**
+ * Checks the SigV4 signature of a recorded request by recomputing it from the method, path,
+ * headers and raw body the server received: proof that the exact bytes sent were signed.
+ */
+export function assertSigned(request: RecordedRequest, region = 'us-east-1', credentials = TEST_CREDENTIALS): void {
+  const authorization = request.headers.authorization;
+  const amzDate = request.headers['x-amz-date'];
+  assert.equal(typeof amzDate, 'string', 'x-amz-date header');
+  assert.ok(
+    authorization?.startsWith(`AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${(amzDate as string).slice(0, 8)}/${region}/bedrock/aws4_request`),
+    `authorization header: ${authorization}`,
+  );
+  const parsed = parseAuthorization(authorization);
+  assert.equal(request.headers['x-amz-content-sha256'], createHash('sha256').update(request.rawBody).digest('hex'));
+  assert.equal(request.headers['x-amz-security-token'], credentials.sessionToken);
+  for (const name of ['content-type', 'host', 'x-amz-content-sha256', 'x-amz-date']) {
+    assert.ok(parsed.signedHeaders.includes(name), `${name} is signed`);
+  }
+  if (credentials.sessionToken) assert.ok(parsed.signedHeaders.includes('x-amz-security-token'), 'the session token is signed');
+  const expected = referenceSignature(
+    { method: request.method, path: request.path, headers: request.headers, body: request.rawBody },
+    { secretAccessKey: credentials.secretAccessKey, amzDate: amzDate as string, region, service: 'bedrock', signedHeaders: parsed.signedHeaders },
+  );
+  assert.equal(parsed.signature, expected, 'signature recomputed from the received request');
 }
