@@ -55,6 +55,7 @@ const cases: Case[] = [
   { name: 'bad response_format type', body: withField('response_format', { type: 'xml' }), status: 400, code: 'invalid_request', param: 'response_format.type' },
   { name: 'body over the limit', body: withField('padding', 'x'.repeat(70_000)), status: 413, code: 'body_too_large' },
   { name: 'form-encoded body', body: 'model=gpt-test', headers: { 'content-type': 'application/x-www-form-urlencoded' }, status: 415, code: 'unsupported_media_type' },
+  { name: 'multipart body', body: '--x\r\n\r\n--x--', headers: { 'content-type': 'multipart/form-data; boundary=x' }, status: 415, code: 'unsupported_media_type' },
   { name: 'unknown model', body: withField('model', 'gpt-nope'), status: 404, code: 'model_not_found', param: 'model' },
   { name: 'model named like a prototype key', body: withField('model', 'constructor'), status: 404, code: 'model_not_found' },
   { name: 'model with a NUL byte', body: withField('model', 'gpt-test\u0000'), status: 404, code: 'model_not_found' },

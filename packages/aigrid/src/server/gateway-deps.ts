@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Catalog } from '../catalog/catalog.js';
 import type { GatewayConfig, ModelConfig } from '../config/config-types.js';
 import type { ProviderAdapter } from '../providers/provider-types.js';
 import type { Store } from '../store/open-store.js';
@@ -13,6 +14,8 @@ export interface GatewayDeps {
   readonly store: Store;
   readonly keys: KeyCache;
   readonly providers: ReadonlyMap<string, ProviderAdapter>;
+  /** Model cards (shipped + config overrides), built once at start. */
+  readonly catalog: Catalog;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
   /** Whether the request-log writer is keeping up; /readyz reports it. */

@@ -9,9 +9,9 @@ const overhead = (context: RequestContext) => context.overheadMs().toFixed(3);
 /** Reads a JSON object body, refusing bodies over `maxBytes` before reading them where possible. */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
   const contentType = req.headers['content-type'] ?? '';
-  if (contentType.startsWith('multipart/') || contentType.startsWith('application/x-www-form-urlencoded')) {
-    throw new GridError('unsupported_media_type', `Send the request body as JSON (content-type: application/json), not ${contentType.split(';')[0]}.`);
-  }
+  // `curl -d '{...}'` labels JSON as a form; such bodies are accepted when they parse as JSON.
+  const labelledForm = contentType.startsWith('application/x-www-form-urlencoded');
+  if (contentType.startsWith('multipart/')) throw notJson(contentType);
   const declared = Number(req.headers['content-length']);
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const parts: Buffer[] = [];
@@ -26,12 +26,17 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   try {
     value = JSON.parse(parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts, size).toString('utf8'));
   } catch (error) {
+    if (labelledForm) throw notJson(contentType);
     throw new GridError('invalid_json', `The request body is not valid JSON: ${(error as Error).message}`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new GridError('invalid_request', 'The request body must be a JSON object.');
   }
   return value as Record<string, unknown>;
+}
+
+function notJson(contentType: string): GridError {
+  return new GridError('unsupported_media_type', `Send the request body as JSON (content-type: application/json), not ${contentType.split(';')[0]}.`);
 }
 
 function tooLarge(maxBytes: number): GridError {

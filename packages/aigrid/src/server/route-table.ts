@@ -4,6 +4,7 @@ import { messagesRoute } from './routes/messages-route.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { embeddingsRoute } from './routes/embeddings-route.js';
 import { modelsRoute } from './routes/models-route.js';
+import { catalogRoute } from './routes/catalog-route.js';
 import { healthRoute, metricsRoute, readyRoute } from './routes/health-routes.js';
 import { createKeyRoute, listKeysRoute, listRequestsRoute, revokeKeyRoute } from './routes/admin-keys-routes.js';
 
@@ -20,6 +21,7 @@ const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/v1/embeddings': { POST: { handler: embeddingsRoute, logged: true } },
   '/v1/messages': { POST: { handler: messagesRoute, logged: true, envelope: 'anthropic' } },
   '/v1/models': { GET: { handler: modelsRoute, logged: true } },
+  '/v1/catalog': { GET: { handler: catalogRoute, logged: true } },
   '/healthz': { GET: { handler: healthRoute, logged: false } },
   '/readyz': { GET: { handler: readyRoute, logged: false } },
   '/metrics': { GET: { handler: metricsRoute, logged: false } },

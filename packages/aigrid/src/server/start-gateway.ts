@@ -2,6 +2,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from 'undici';
+import { Catalog } from '../catalog/catalog.js';
 import type { GatewayConfig } from '../config/config-types.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
@@ -50,6 +51,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     store,
     keys,
     providers,
+    catalog: Catalog.fromConfig(config),
     metrics,
     logger,
     isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS,
