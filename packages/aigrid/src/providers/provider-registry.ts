@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { ProviderConfig } from '../config/config-types.js';
 import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { createAzureAdapter } from './azure/azure-adapter.js';
+import { createBedrockAdapter } from './bedrock/bedrock-adapter.js';
 import { createGeminiAdapter } from './gemini/gemini-adapter.js';
 import { OpenAICompatibleAdapter } from './openai-compatible/openai-compatible-adapter.js';
 import { PROVIDER_PRESETS, type AdapterFamily } from './provider-presets.js';
@@ -10,10 +11,11 @@ import type { ProviderAdapter } from './provider-types.js';
 type AdapterFactory = (config: ProviderConfig, dispatcher?: Dispatcher) => ProviderAdapter;
 
 /** One line per adapter family; a new provider is a folder plus a line here. */
-const FACTORIES: Partial<Record<AdapterFamily, AdapterFactory>> = {
+const FACTORIES: Record<AdapterFamily, AdapterFactory> = {
   'openai-compatible': (config, dispatcher) => new OpenAICompatibleAdapter(config, { dispatcher }),
   anthropic: createAnthropicAdapter,
   azure: createAzureAdapter,
+  bedrock: createBedrockAdapter,
   gemini: createGeminiAdapter,
 };
 
@@ -24,9 +26,7 @@ export function createProviders(
 ): Map<string, ProviderAdapter> {
   const adapters = new Map<string, ProviderAdapter>();
   for (const config of Object.values(providers)) {
-    const factory = FACTORIES[PROVIDER_PRESETS[config.type].family];
-    if (!factory) throw new Error(`provider "${config.name}": type "${config.type}" has no adapter in this build`);
-    adapters.set(config.name, factory(config, dispatcher));
+    adapters.set(config.name, FACTORIES[PROVIDER_PRESETS[config.type].family](config, dispatcher));
   }
   return adapters;
 }

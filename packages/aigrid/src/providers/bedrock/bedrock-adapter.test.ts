@@ -52,6 +52,11 @@ describe('BedrockAdapter over HTTP', () => {
     }
   });
 
+  test('an error message spelled `Message` is kept too', async () => {
+    server.use({ status: 400, headers: { 'x-amzn-errortype': 'ValidationException' }, json: { Message: 'maxTokens exceeds the model limit.' } });
+    await assert.rejects(adapter.chat(hello, context()), /answered HTTP 400: maxTokens exceeds the model limit\./);
+  });
+
   test('the response id comes from x-amzn-requestid, else the gateway request id; warnings are returned', async () => {
     server.use({ ...converseReply, headers: { 'x-amzn-requestid': 'aws-req-9' } });
     const result = await adapter.chat({ ...hello, seed: 7 }, context());

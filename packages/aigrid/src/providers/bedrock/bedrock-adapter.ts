@@ -7,7 +7,7 @@ import { serializeRequest } from '../kit/serialize-request.js';
 import { UpstreamClient, type UpstreamResponse } from '../kit/upstream-client.js';
 import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
 import { embedWithBedrock } from './bedrock-embeddings.js';
-import { refineHttpError } from './bedrock-errors.js';
+import { mapBedrockStatus } from './bedrock-errors.js';
 import { toConverseRequest } from './bedrock-request.js';
 import { toChatCompletion, type ResponseIdentity } from './bedrock-response.js';
 import { BedrockSigner, resolveCredentials, resolveRegion, type AwsCredentials } from './bedrock-signer.js';
@@ -54,6 +54,7 @@ export class BedrockAdapter implements ProviderAdapter {
       totalTimeoutMs: config.totalTimeoutMs,
       maxConnections: config.maxConnections,
       dispatcher: options.dispatcher,
+      mapErrorStatus: mapBedrockStatus,
     });
     this.signer = new BedrockSigner({
       baseUrl: config.baseUrl,
@@ -115,11 +116,7 @@ export class BedrockAdapter implements ProviderAdapter {
   private async post(path: string, body: unknown, context: CallContext): Promise<UpstreamResponse> {
     const text = serializeRequest(body);
     const headers = await this.signer.sign(path, text);
-    try {
-      return await this.client.postJson(path, text, context.signal, headers);
-    } catch (error) {
-      throw refineHttpError(error);
-    }
+    return this.client.postJson(path, text, context.signal, headers);
   }
 
   private identity(response: UpstreamResponse, context: CallContext): ResponseIdentity {

@@ -1,19 +1,28 @@
 import { GridError } from '../../spec/grid-error.js';
 import type { ErrorCode } from '../../spec/error-codes.js';
+import { mapUpstreamStatus } from '../kit/upstream-errors.js';
+
+/** Bedrock's error body is `{"message": …}`; some AWS errors spell it `Message`. */
+function withLowerCaseMessage(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { message?: unknown; Message?: unknown };
+    if (parsed && parsed.message === undefined && typeof parsed.Message === 'string') return JSON.stringify({ message: parsed.Message });
+  } catch {
+    // not JSON: the kit falls back to the status
+  }
+  return body;
+}
 
 /**
- * Bedrock's HTTP errors arrive through the kit's status mapping, which already fits most of them
- * (400 ValidationException, 403 AccessDenied/UnrecognizedClient, 404, 408 ModelTimeout, 429,
- * 500, 503). 424 ModelErrorException is the model failing, not the request being wrong, so it
- * becomes an upstream_error rather than the generic 4xx upstream_bad_request.
+ * Maps a Bedrock error answer (the upstream client's `mapErrorStatus` hook). The kit's status
+ * mapping fits most of them (400 ValidationException, 403 AccessDenied/UnrecognizedClient, 404,
+ * 408 ModelTimeout, 429, 500, 503). 424 ModelErrorException is the model failing, not the
+ * request being wrong, so it becomes upstream_error rather than the generic 4xx bad request.
  */
-export function refineHttpError(error: unknown): unknown {
-  if (!(error instanceof GridError) || error.upstreamStatus !== 424 || error.code !== 'upstream_bad_request') return error;
-  return new GridError('upstream_error', error.message, {
-    upstreamStatus: error.upstreamStatus,
-    retryAfterSeconds: error.retryAfterSeconds,
-    cause: error,
-  });
+export function mapBedrockStatus(provider: string, status: number, body: string, retryAfter?: string | string[]): GridError {
+  const error = mapUpstreamStatus(provider, status, withLowerCaseMessage(body), retryAfter);
+  if (status !== 424) return error;
+  return new GridError('upstream_error', error.message, { upstreamStatus: status, retryAfterSeconds: error.retryAfterSeconds });
 }
 
 /** Exceptions ConverseStream may send inside the stream, with the HTTP status each stands for. */
