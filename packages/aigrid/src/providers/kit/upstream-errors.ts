@@ -4,10 +4,12 @@ import type { ErrorCode } from '../../spec/error-codes.js';
 /** Reads `error.message` from an upstream error body of any common shape, leniently. */
 function upstreamMessage(body: string): string | undefined {
   try {
-    const parsed = JSON.parse(body) as { error?: { message?: unknown } | string; message?: unknown };
+    const parsed = JSON.parse(body) as { error?: { message?: unknown } | string; message?: unknown; Message?: unknown };
     if (typeof parsed.error === 'string') return parsed.error;
     if (typeof parsed.error?.message === 'string') return parsed.error.message;
     if (typeof parsed.message === 'string') return parsed.message;
+    // AWS services capitalise it.
+    if (typeof parsed.Message === 'string') return parsed.Message;
   } catch {
     // not JSON: fall through to the status text
   }
