@@ -4,6 +4,7 @@ import { ConfigError } from '../config/config-error.js';
 import { CliError } from './cli-support.js';
 import { registerConfig } from './config-command.js';
 import { registerKeys } from './keys-command.js';
+import { registerModels } from './models-command.js';
 import { registerServe } from './serve-command.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerKeys(program);
   registerConfig(program);
+  registerModels(program);
   return program;
 }
 

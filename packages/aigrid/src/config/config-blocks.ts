@@ -10,6 +10,7 @@ import {
   type ServerBlock,
 } from './config-schema.js';
 import type { GatewayConfig, ModelConfig, ProviderConfig, ServerConfig } from './config-types.js';
+import { buildModelCard, checkCardReference, checkModelCardLabel, modelCardSchema } from './model-card-schema.js';
 import { didYouMean } from './name-suggestion.js';
 import { PROVIDER_PRESETS, type ProviderPreset } from '../providers/provider-presets.js';
 
@@ -63,6 +64,11 @@ const serverBlock = defineBlock({
   }),
 });
 
+/** Drops keys whose value is undefined, so optional settings that were not given are absent. */
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}
+
 function defaultBaseUrl(body: ProviderBlock): string {
   if (body.type === 'bedrock') return `https://bedrock-runtime.${body.region}.amazonaws.com`;
   const preset: ProviderPreset = PROVIDER_PRESETS[body.type];
@@ -74,7 +80,7 @@ const providerBlock = defineBlock({
   labels: 1,
   field: 'providers',
   schema: providerSchema,
-  build: (body: ProviderBlock, label): ProviderConfig => ({
+  build: (body: ProviderBlock, label): ProviderConfig => definedOnly({
     name: label,
     type: body.type,
     // Adapters append paths such as `/chat/completions`, so a trailing slash is dropped.
@@ -102,11 +108,14 @@ const modelBlock = defineBlock({
     name: label,
     provider: body.provider,
     upstreamModel: body.upstream_model ?? label,
+    ...(body.card === undefined ? {} : { card: body.card }),
   }),
   check: (model, config) => {
-    if (Object.hasOwn(config.providers, model.provider)) return [];
+    const cardIssues = model.card === undefined ? [] : checkCardReference(model.name, model.card, config.modelCards);
+    if (Object.hasOwn(config.providers, model.provider)) return cardIssues;
     const declared = Object.keys(config.providers);
     return [
+      ...cardIssues,
       {
         path: ['provider'],
         message: `model "${model.name}": provider "${model.provider}" is not declared`,
@@ -120,5 +129,14 @@ const modelBlock = defineBlock({
   },
 });
 
+const modelCardBlock = defineBlock({
+  name: 'model_card',
+  labels: 1,
+  field: 'modelCards',
+  schema: modelCardSchema,
+  build: buildModelCard,
+  check: checkModelCardLabel,
+});
+
 /** Every block kind the config file accepts, in the order they are built and checked. */
-export const BLOCK_KINDS: readonly BlockKind[] = [serverBlock, providerBlock, modelBlock];
+export const BLOCK_KINDS: readonly BlockKind[] = [serverBlock, providerBlock, modelBlock, modelCardBlock];

@@ -86,6 +86,8 @@ export const providerSchema = z
 export const modelSchema = z.strictObject({
   provider: z.string().min(1),
   upstream_model: z.string().min(1).optional(),
+  /** Model card to link, `<provider>/<model-id>`; by default linked by provider type + upstream model. */
+  card: z.string().regex(/^[^/]+\/.+$/, 'must be a card id "<provider>/<model-id>"').optional(),
 });
 
 export type ServerBlock = z.output<typeof serverSchema>;

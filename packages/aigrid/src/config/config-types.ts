@@ -1,3 +1,4 @@
+import type { ModelCardOverride } from '../catalog/card-override.js';
 import type { ProviderType } from '../providers/provider-presets.js';
 
 /**
@@ -14,6 +15,8 @@ export interface GatewayConfig {
   readonly dataDir: string;
   readonly providers: Readonly<Record<string, ProviderConfig>>;
   readonly models: Readonly<Record<string, ModelConfig>>;
+  /** `model_card` blocks by label (`<provider>/<model-id>`), prices already in integer micro-USD. */
+  readonly modelCards: Readonly<Record<string, ModelCardOverride>>;
 }
 
 export interface ServerConfig {
@@ -55,6 +58,8 @@ export interface ModelConfig {
   readonly provider: string;
   /** Model name sent upstream; defaults to the public name. */
   readonly upstreamModel: string;
+  /** Catalog card linked explicitly (`card = "openai/gpt-4o"`); otherwise linked by provider type + upstream model. */
+  readonly card?: string;
 }
 
 export const DEFAULT_PORT = 8420;

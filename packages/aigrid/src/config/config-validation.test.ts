@@ -1,3 +1,4 @@
+import { PROVIDER_TYPES } from '../providers/provider-presets.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError } from './config-error.js';
@@ -74,7 +75,6 @@ describe('parseConfigText: valid files', () => {
           name: 'local',
           type: 'openai-compatible',
           baseUrl: 'http://127.0.0.1:11434/v1',
-          apiKey: undefined,
           headers: {},
           connectTimeoutMs: 5000,
           firstByteTimeoutMs: 120000,
@@ -86,6 +86,7 @@ describe('parseConfigText: valid files', () => {
         'gpt-4o-mini': { name: 'gpt-4o-mini', provider: 'openai', upstreamModel: 'gpt-4o-mini' },
         llama: { name: 'llama', provider: 'local', upstreamModel: 'llama3.2:3b' },
       },
+      modelCards: {},
     });
   });
 
@@ -96,6 +97,7 @@ describe('parseConfigText: valid files', () => {
     assert.equal(config.dataDir, '.aigrid');
     assert.deepEqual(config.providers, {});
     assert.deepEqual(config.models, {});
+    assert.deepEqual(config.modelCards, {});
   });
 
   it('derives the default database from data_dir', async () => {
@@ -149,7 +151,7 @@ describe('parseConfigText: errors', () => {
     const error = await configError('server {\n  port = 70000\n}\nprovider "p" {\n  type = "opnai"\n}\n');
     assert.deepEqual(error.format().split('\n'), [
       'aigrid.hcl:2:3: server: attribute "port" must be at most 65535, got 70000',
-      'aigrid.hcl:5:3: provider "p": attribute "type" must be one of "openai", "openai-compatible", got "opnai" (did you mean "openai"?)',
+      `aigrid.hcl:5:3: provider "p": attribute "type" must be one of ${PROVIDER_TYPES.map((type) => `"${type}"`).join(', ')}, got "opnai" (did you mean "openai"?)`,
     ]);
   });
 

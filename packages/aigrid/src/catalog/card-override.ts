@@ -1,0 +1,100 @@
+import type { ProviderType } from '../providers/provider-presets.js';
+import { CAPABILITIES, type Capability, type CardPricing, type Modality, type ModelCard, type ModelKind } from './model-card.js';
+
+/**
+ * A `model_card "<provider>/<model>"` block from the config, already validated and with prices in
+ * integer micro-USD. Fields left out keep the shipped card's value; `null` sets a value to unknown.
+ */
+export interface ModelCardOverride {
+  /** The block label, `<provider>/<model>`. */
+  readonly id: string;
+  readonly provider: ProviderType;
+  readonly model: string;
+  readonly name?: string;
+  readonly vendor?: string | null;
+  readonly family?: string | null;
+  readonly kind?: ModelKind;
+  readonly aliases?: readonly string[];
+  readonly contextWindow?: number | null;
+  readonly maxOutputTokens?: number | null;
+  readonly inputModalities?: readonly Modality[];
+  readonly outputModalities?: readonly Modality[];
+  /** The full set the model has: listed ones become true, the others false. */
+  readonly capabilities?: readonly Capability[];
+  readonly pricing?: Partial<CardPricing>;
+  readonly regions?: readonly string[];
+  readonly released?: string | null;
+  readonly deprecated?: string | null;
+  readonly checked?: string | null;
+  readonly source?: string | null;
+  readonly notes?: string | null;
+}
+
+/** An empty card for a model aigrid ships nothing about (a local model); everything is unknown. */
+function blankCard(override: ModelCardOverride): ModelCard {
+  const kind = override.kind ?? 'chat';
+  return {
+    id: override.id,
+    provider: override.provider,
+    model: override.model,
+    aliases: [],
+    name: override.model,
+    vendor: null,
+    family: null,
+    kind,
+    contextWindow: null,
+    maxOutputTokens: null,
+    modalities: { input: ['text'], output: [kind === 'embedding' ? 'embedding' : 'text'] },
+    capabilities: Object.fromEntries(CAPABILITIES.map((name) => [name, null])) as Record<Capability, null>,
+    pricing: { input: null, cachedInput: null, cacheWrite: null, output: null, batchDiscountPercent: null },
+    regions: [],
+    released: null,
+    deprecated: null,
+    checked: null,
+    source: null,
+    notes: null,
+    origin: 'config',
+  };
+}
+
+/** `value` when the override wrote it (null included), else the base value. */
+const pick = <T>(value: T | undefined, base: T): T => (value === undefined ? base : value);
+
+/**
+ * Applies a config override to the shipped card with the same id, or builds a new card from it.
+ * The result is frozen.
+ */
+export function applyOverride(base: ModelCard | undefined, override: ModelCardOverride): ModelCard {
+  const card = base ?? blankCard(override);
+  const capabilities =
+    override.capabilities === undefined
+      ? card.capabilities
+      : (Object.fromEntries(CAPABILITIES.map((name) => [name, override.capabilities!.includes(name)])) as Record<Capability, boolean>);
+  const pricing = { ...card.pricing };
+  for (const [key, value] of Object.entries(override.pricing ?? {}) as [keyof CardPricing, number | null | undefined][]) {
+    if (value !== undefined) pricing[key] = value;
+  }
+  return Object.freeze({
+    ...card,
+    name: pick(override.name, card.name),
+    vendor: pick(override.vendor, card.vendor),
+    family: pick(override.family, card.family),
+    kind: pick(override.kind, card.kind),
+    aliases: pick(override.aliases, card.aliases),
+    contextWindow: pick(override.contextWindow, card.contextWindow),
+    maxOutputTokens: pick(override.maxOutputTokens, card.maxOutputTokens),
+    modalities: {
+      input: pick(override.inputModalities, card.modalities.input),
+      output: pick(override.outputModalities, card.modalities.output),
+    },
+    capabilities,
+    pricing,
+    regions: pick(override.regions, card.regions),
+    released: pick(override.released, card.released),
+    deprecated: pick(override.deprecated, card.deprecated),
+    checked: pick(override.checked, card.checked),
+    source: pick(override.source, card.source),
+    notes: pick(override.notes, card.notes),
+    origin: base === undefined ? 'config' : 'overridden',
+  });
+}
