@@ -131,13 +131,25 @@ test('bad input: CRLF header injection is refused and nothing is echoed', async 
   assert.doesNotMatch(text, /pwned/);
 });
 
-test('bad input: an unsafe x-request-id is replaced, a safe one echoed', async () => {
+test('bad input: a caller x-request-id is echoed only when safe, and never replaces ours', async () => {
   const unsafe = await request(`${harness.gateway.url}/healthz`, { headers: { 'x-request-id': '<script>alert(1)</script>' } });
   await unsafe.body.text();
-  assert.match(String(unsafe.headers['x-request-id']), /^req_/);
+  assert.match(String(unsafe.headers['x-request-id']), /^req_[0-9a-f]{32}$/);
+  assert.equal(unsafe.headers['x-client-request-id'], undefined);
   const safe = await request(`${harness.gateway.url}/healthz`, { headers: { 'x-request-id': 'trace-123.abc' } });
   await safe.body.text();
-  assert.equal(safe.headers['x-request-id'], 'trace-123.abc');
+  assert.equal(safe.headers['x-client-request-id'], 'trace-123.abc');
+  assert.match(String(safe.headers['x-request-id']), /^req_[0-9a-f]{32}$/);
+});
+
+test('bad input: a client reusing its request id still gets one log row per request', async () => {
+  const before = await harness.gateway.deps.store.requestLog.count();
+  for (let i = 0; i < 3; i++) {
+    const response = await request(`${harness.gateway.url}/v1/models`, { headers: { authorization: `Bearer ${harness.key}`, 'x-request-id': 'same-id' } });
+    await response.body.text();
+  }
+  const { waitFor } = await import('./support/wait-for.js');
+  await waitFor(async () => (await harness.gateway.deps.store.requestLog.count()) >= before + 3);
 });
 
 test('bad input: deeply nested JSON does not crash the gateway', async () => {

@@ -56,14 +56,13 @@ export function validate<T>(schema: ZodType<T>, value: unknown): T {
 /** Sends a complete JSON response (a string, or bytes already in JSON form). */
 export function sendJson(res: ServerResponse, context: RequestContext, status: number, body: unknown, errorCode?: string): void {
   const payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
-  context.complete(status, errorCode);
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(payload),
     'x-request-id': context.id,
     'x-aigrid-overhead-ms': overhead(context),
   });
-  res.end(payload);
+  context.complete(status, errorCode, () => res.end(payload));
 }
 
 /** Which wire family an error is written in: OpenAI's everywhere, Anthropic's on /v1/messages. */

@@ -3,6 +3,8 @@ import type { ServerResponse } from 'node:http';
 import type { Usage } from '../spec/usage.js';
 import type { AuthenticatedKey } from './key-cache.js';
 
+const noop = () => undefined;
+
 /** What the gateway learns about one request while serving it; becomes the request-log row. */
 export class RequestContext {
   readonly startedAt = performance.now();
@@ -23,7 +25,7 @@ export class RequestContext {
   constructor(
     readonly id: string,
     readonly endpoint: string,
-    private readonly onComplete: (context: RequestContext) => void,
+    private readonly onComplete: (context: RequestContext, done: () => void) => void,
   ) {}
 
   /** Time spent in the gateway itself: elapsed time less time waiting on upstreams. */
@@ -47,13 +49,16 @@ export class RequestContext {
     return this.controller.signal;
   }
 
-  /** Records the outcome once; called before the last byte is written so the log survives a crash. */
-  complete(status: number, errorCode?: string): void {
-    if (this.completed) return;
+  /**
+   * Records the outcome once, then calls `done` — where the caller writes its last bytes — once
+   * the request-log entry is journaled, so a response is never sent before its log survives a crash.
+   */
+  complete(status: number, errorCode?: string, done: () => void = noop): void {
+    if (this.completed) return done();
     this.completed = true;
     this.status = status;
     this.errorCode = errorCode;
-    this.onComplete(this);
+    this.onComplete(this, done);
   }
 
   get isCompleted(): boolean {

@@ -56,7 +56,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     logger,
     isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS,
   };
-  const handler = createRequestHandler(deps, (entry) => writer.record(entry));
+  const handler = createRequestHandler(deps, (entry, done) => writer.recordGrouped(entry, done));
   const server = http.createServer({ noDelay: true, keepAliveTimeout: 65_000, headersTimeout: 60_000 }, (req, res) => {
     void handler(req, res);
   });

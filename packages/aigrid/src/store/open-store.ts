@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database, StoreDialect } from './database-types.js';
 import { createKeyRepository, type KeyRepository } from './key-repository.js';
@@ -41,13 +42,15 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     dialect: location.dialect,
     db,
     keys: createKeyRepository(db),
-    requestLog: createRequestLogRepository(db, location.dialect),
+    requestLog: createRequestLogRepository(db, location.dialect, connection.sqliteHandle),
     close: connection.close,
   };
 }
 
 interface Connection {
   readonly db: Kysely<Database>;
+  /** The raw handle, for the request log's prepared insert. */
+  readonly sqliteHandle?: BetterSqlite3.Database;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -60,6 +63,7 @@ async function connect(location: StoreLocation, options: OpenStoreOptions): Prom
   const { db, handle } = openSqlite(location.path);
   return {
     db,
+    sqliteHandle: handle,
     migrate: () => migrateSqlite(db, handle),
     async close() {
       await db.destroy();

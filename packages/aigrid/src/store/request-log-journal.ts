@@ -39,7 +39,14 @@ export function openSegment(path: string): number {
  * which would cost a disk flush per request).
  */
 export function appendEntry(fd: number, entry: RequestLogEntry): void {
-  const bytes = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+  appendEntries(fd, [entry]);
+}
+
+/** Appends several entries with one blocking write (group commit). */
+export function appendEntries(fd: number, entries: readonly RequestLogEntry[]): void {
+  let text = '';
+  for (const entry of entries) text += `${JSON.stringify(entry)}\n`;
+  const bytes = Buffer.from(text, 'utf8');
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }

@@ -1,5 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, RequestLogTable, StoreDialect } from './database-types.js';
+import { createSqliteRequestLogInsert } from './sqlite-request-log-insert.js';
 
 /** Rows per INSERT statement: 14 columns × 500 stays far below both engines' parameter limits. */
 const ROWS_PER_STATEMENT = 500;
@@ -37,11 +39,19 @@ export interface RequestLogRepository {
 export function createRequestLogRepository(
   db: Kysely<Database>,
   dialect: StoreDialect,
+  sqliteHandle?: BetterSqlite3.Database,
 ): RequestLogRepository {
+  // Prepared lazily: the table exists only once migrations have run.
+  let sqliteInsert: ((rows: Insertable<RequestLogTable>[]) => void) | undefined;
   return {
     async insertMany(entries) {
       if (entries.length === 0) return;
       const rows = entries.map((entry) => toRow(entry, dialect));
+      if (sqliteHandle) {
+        sqliteInsert ??= createSqliteRequestLogInsert(sqliteHandle);
+        sqliteInsert(rows);
+        return;
+      }
       await db.transaction().execute(async (trx) => {
         for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
           await trx

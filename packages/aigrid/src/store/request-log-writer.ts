@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestLogEntry, RequestLogRepository } from './request-log-repository.js';
 import {
+  appendEntries,
   appendEntry,
   closeSegment,
   listSegments,
@@ -53,6 +54,8 @@ export class RequestLogWriter {
   #timer: NodeJS.Timeout | undefined;
   #timerDue = 0;
   #failures = 0;
+  #group: RequestLogEntry[] = [];
+  #groupDone: Array<() => void> = [];
 
   constructor(options: RequestLogWriterOptions) {
     this.#journalDir = options.journalDir;
@@ -84,12 +87,47 @@ export class RequestLogWriter {
    */
   record(entry: RequestLogEntry): void {
     if (this.#state !== 'started') throw new Error(`request log writer is ${this.#state}, not started`);
+    appendEntry(this.#journalFd(), entry);
+    this.#queue([entry]);
+  }
+
+  /**
+   * Group commit: journals the entry together with every other entry recorded in the same turn
+   * of the event loop (one write for all of them), then calls `done`. Callers end their HTTP
+   * response in `done`, so no response leaves before its entry is journaled. A journal that
+   * cannot be written is reported through onError; the entries still go to the database.
+   */
+  recordGrouped(entry: RequestLogEntry, done: () => void): void {
+    if (this.#state !== 'started') throw new Error(`request log writer is ${this.#state}, not started`);
+    this.#group.push(entry);
+    this.#groupDone.push(done);
+    if (this.#group.length === 1) setImmediate(() => this.#commitGroup());
+  }
+
+  #commitGroup(): void {
+    const entries = this.#group;
+    const callbacks = this.#groupDone;
+    this.#group = [];
+    this.#groupDone = [];
+    try {
+      appendEntries(this.#journalFd(), entries);
+    } catch (error) {
+      this.#onError(error);
+    }
+    this.#queue(entries);
+    for (const done of callbacks) done();
+  }
+
+  #journalFd(): number {
     if (this.#fd === undefined) {
       this.#segment = join(this.#journalDir, segmentFileName(Date.now(), process.pid, this.#sequence++));
       this.#fd = openSegment(this.#segment);
     }
-    appendEntry(this.#fd, entry);
-    this.#batch.push(entry);
+    return this.#fd;
+  }
+
+  #queue(entries: RequestLogEntry[]): void {
+    for (const entry of entries) this.#batch.push(entry);
     // While the database is failing, a full batch waits for the backoff instead of hammering it.
     const full = this.#batch.length >= this.#maxBatch && this.#failures === 0;
     this.#schedule(full ? 0 : this.#flushIntervalMs);
@@ -97,7 +135,7 @@ export class RequestLogWriter {
 
   /** Entries recorded but not yet committed to the repository. */
   pending(): number {
-    return this.#batch.length + this.#inFlightCount;
+    return this.#group.length + this.#batch.length + this.#inFlightCount;
   }
 
   /**
@@ -120,6 +158,7 @@ export class RequestLogWriter {
   /** Stops accepting records, flushes, and closes the journal. Unflushed entries stay journaled. */
   async close(): Promise<void> {
     if (this.#state === 'closed') return;
+    if (this.#group.length > 0) this.#commitGroup();
     this.#state = 'closed';
     try {
       await this.flush();

@@ -82,11 +82,11 @@ export class MessagesStreamWriter {
     } catch (error) {
       const failure = toGridError(error);
       this.context.usage = stream.usage();
-      this.context.complete(failure.code === 'client_closed_request' ? 499 : 200, failure.code);
-      if (!this.res.destroyed) this.res.end(`event: error\ndata: ${JSON.stringify(anthropicErrorBody(failure))}\n\n`);
+      this.context.complete(failure.code === 'client_closed_request' ? 499 : 200, failure.code, () => {
+        if (!this.res.destroyed) this.res.end(`event: error\ndata: ${JSON.stringify(anthropicErrorBody(failure))}\n\n`);
+      });
       return;
     }
-    this.context.complete(200);
-    this.res.end(`event: message_stop\ndata: {"type":"message_stop"}\n\n`);
+    this.context.complete(200, undefined, () => this.res.end(`event: message_stop\ndata: {"type":"message_stop"}\n\n`));
   }
 }

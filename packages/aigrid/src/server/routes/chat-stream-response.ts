@@ -20,11 +20,11 @@ export async function pipeChatStream(context: RequestContext, res: ServerRespons
     const failure = toGridError(error);
     context.usage = stream.usage();
     // Headers already said 200; the log records that the client left (499) or what failed.
-    context.complete(failure.code === 'client_closed_request' ? 499 : 200, failure.code);
-    if (!res.destroyed) res.end(`data: ${JSON.stringify(failure.toEnvelope())}\n\n`);
+    context.complete(failure.code === 'client_closed_request' ? 499 : 200, failure.code, () => {
+      if (!res.destroyed) res.end(`data: ${JSON.stringify(failure.toEnvelope())}\n\n`);
+    });
     return;
   }
   context.usage = stream.usage();
-  context.complete(200);
-  res.end('data: [DONE]\n\n');
+  context.complete(200, undefined, () => res.end('data: [DONE]\n\n'));
 }
