@@ -35,11 +35,13 @@ export class UpstreamClient {
   private readonly pool: Dispatcher;
   private readonly basePath: string;
   private readonly origin: string;
+  private readonly headersTimeoutMs: number;
 
   constructor(private readonly options: UpstreamClientOptions) {
     const url = new URL(options.baseUrl);
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
+    this.headersTimeoutMs = Math.min(options.firstByteTimeoutMs, options.totalTimeoutMs);
     this.pool =
       options.dispatcher ??
       new Pool(url.origin, {
@@ -53,25 +55,17 @@ export class UpstreamClient {
       });
   }
 
-  /** POSTs a JSON body to `<baseUrl><path>` and resolves once the status line and headers arrived. */
+  /**
+   * POSTs a JSON body to `<baseUrl><path>` and resolves once the status line and headers arrived.
+   * The caller's signal goes to undici as it is (no second controller per request): waiting for
+   * headers is bounded by the first-byte timeout (capped by the total), and once headers are in,
+   * a timer destroys the body when the total timeout runs out.
+   */
   async postJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<UpstreamResponse> {
-    const controller = new AbortController();
-    let reason: 'client' | 'timeout' | undefined;
-    const onClientAbort = () => {
-      reason ??= 'client';
-      controller.abort();
-    };
-    if (signal.aborted) onClientAbort();
-    else signal.addEventListener('abort', onClientAbort, { once: true });
-    const timer = setTimeout(() => {
-      reason ??= 'timeout';
-      controller.abort();
-    }, this.options.totalTimeoutMs);
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onClientAbort);
-    };
-    const mapError = (error: unknown) => mapTransportError(this.options.provider, error, reason);
+    const started = Date.now();
+    let timedOut = false;
+    const mapError = (error: unknown) =>
+      mapTransportError(this.options.provider, error, signal.aborted ? 'client' : timedOut ? 'timeout' : undefined);
     let response: Dispatcher.ResponseData;
     try {
       response = await this.pool.request({
@@ -80,16 +74,22 @@ export class UpstreamClient {
         path: this.basePath + path,
         headers: { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' },
         body,
-        signal: controller.signal,
+        signal,
+        headersTimeout: this.headersTimeoutMs,
       });
     } catch (error) {
-      done();
       throw mapError(error);
     }
+    const responseBody = response.body;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      responseBody.destroy(new Error('total timeout'));
+    }, Math.max(0, this.options.totalTimeoutMs - (Date.now() - started)));
+    const done = () => clearTimeout(timer);
     if (response.statusCode >= 400) {
       let text = '';
       try {
-        text = await response.body.text();
+        text = await responseBody.text();
       } catch {
         // the error status is what matters
       }
@@ -97,7 +97,7 @@ export class UpstreamClient {
       const map = this.options.mapErrorStatus ?? mapUpstreamStatus;
       throw map(this.options.provider, response.statusCode, text, response.headers['retry-after']);
     }
-    return { status: response.statusCode, headers: response.headers, body: response.body, done, mapError };
+    return { status: response.statusCode, headers: response.headers, body: responseBody, done, mapError };
   }
 
   /** Reads a whole JSON body; a body that is not JSON is an upstream_invalid_response. */
