@@ -34,10 +34,9 @@ export const systemSleep: Sleep = (ms, signal) =>
     signal?.addEventListener('abort', done, { once: true });
   });
 
-/** A real `setTimeout`; `unref` so a pending deadline never keeps the process alive. */
+/** A real `setTimeout` (kept referenced: a request waiting on its deadline is real work). */
 export const systemSchedule: Schedule = (ms, callback) => {
   const timer = setTimeout(callback, Math.max(0, ms));
-  timer.unref?.();
   return () => clearTimeout(timer);
 };
 

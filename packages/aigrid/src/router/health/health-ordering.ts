@@ -1,0 +1,43 @@
+import type { HealthTier, RankedDeployment } from '../router-types.js';
+import type { DeploymentHealth, HealthView } from './health-types.js';
+
+export interface TierVerdict {
+  readonly tier: HealthTier;
+  /** Why it is not healthy; undefined when healthy. */
+  readonly note?: string;
+}
+
+/**
+ * Sorts one deployment into a tier:
+ * - `open`: circuit open, or half-open with its probe slots taken;
+ * - `degraded`: cooling down after a 429, or at its `maxConcurrent` limit;
+ * - `healthy`: everything else, including half-open with a free probe slot (so it gets probed).
+ */
+export function healthTier(health: DeploymentHealth, maxConcurrent: number | undefined, now: number): TierVerdict {
+  if (health.state === 'open') return { tier: 'open', note: `circuit open after ${health.consecutiveFailures} failures` };
+  if (health.state === 'half-open' && !health.probeAvailable) return { tier: 'open', note: 'circuit half-open, probe in flight' };
+  if (health.cooldownUntil !== undefined && health.cooldownUntil > now) {
+    return { tier: 'degraded', note: `rate-limited, cooling down for ${Math.ceil((health.cooldownUntil - now) / 1000)}s` };
+  }
+  if (maxConcurrent !== undefined && health.inFlight >= maxConcurrent) {
+    return { tier: 'degraded', note: `at its concurrency limit (${health.inFlight}/${maxConcurrent})` };
+  }
+  return { tier: 'healthy' };
+}
+
+const TIER_ORDER: Record<HealthTier, number> = { healthy: 0, degraded: 1, open: 2 };
+
+/**
+ * Moves unhealthy candidates behind healthy ones without removing any, keeping the strategy's
+ * order inside each tier: healthy, then degraded, then open circuits (which the executor only
+ * tries when nothing else remains).
+ */
+export function orderByHealth(ranking: readonly RankedDeployment[], health: HealthView, now: number): RankedDeployment[] {
+  const tiered = ranking.map((entry, index) => {
+    const verdict = healthTier(health.health(entry.deployment.id), entry.deployment.limits?.maxConcurrent, now);
+    const note = verdict.note ? `${entry.note}; demoted: ${verdict.note}` : entry.note;
+    return { entry: { ...entry, note, tier: verdict.tier }, index };
+  });
+  tiered.sort((a, b) => TIER_ORDER[a.entry.tier] - TIER_ORDER[b.entry.tier] || a.index - b.index);
+  return tiered.map(({ entry }) => entry);
+}
