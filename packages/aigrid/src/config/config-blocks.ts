@@ -12,6 +12,8 @@ import {
 import type { GatewayConfig, ModelConfig, ProviderConfig, ServerConfig } from './config-types.js';
 import { buildModelCard, checkCardReference, checkModelCardLabel, modelCardSchema } from './model-card-schema.js';
 import { didYouMean } from './name-suggestion.js';
+import { buildGuard, buildPolicy, checkPolicy, guardSchema, policySchema } from './policy-schema.js';
+import { buildRoute, checkRoute, routeSchema } from './route-schema.js';
 import { PROVIDER_PRESETS, type ProviderPreset } from '../providers/provider-presets.js';
 
 /** An issue whose path is relative to the block that produced it. */
@@ -138,5 +140,11 @@ const modelCardBlock = defineBlock({
   check: checkModelCardLabel,
 });
 
+const routeBlock = defineBlock({ name: 'route', labels: 1, field: 'routes', schema: routeSchema, build: buildRoute, check: checkRoute });
+
+const policyBlock = defineBlock({ name: 'policy', labels: 1, field: 'policies', schema: policySchema, build: buildPolicy, check: checkPolicy });
+
+const guardBlock = defineBlock({ name: 'guard', labels: 0, field: 'guard', schema: guardSchema, build: buildGuard });
+
 /** Every block kind the config file accepts, in the order they are built and checked. */
-export const BLOCK_KINDS: readonly BlockKind[] = [serverBlock, providerBlock, modelBlock, modelCardBlock];
+export const BLOCK_KINDS: readonly BlockKind[] = [serverBlock, providerBlock, modelBlock, modelCardBlock, routeBlock, policyBlock, guardBlock];

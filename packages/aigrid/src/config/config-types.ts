@@ -1,5 +1,6 @@
 import type { ModelCardOverride } from '../catalog/card-override.js';
 import type { ProviderType } from '../providers/provider-presets.js';
+import type { ConditionalRule, LatencyClass, RetryPolicy, RouteTimeouts, StrategyName } from '../router/index.js';
 
 /**
  * The validated, frozen gateway configuration. `loadConfig` builds it once at start from
@@ -17,6 +18,54 @@ export interface GatewayConfig {
   readonly models: Readonly<Record<string, ModelConfig>>;
   /** `model_card` blocks by label (`<provider>/<model-id>`), prices already in integer micro-USD. */
   readonly modelCards: Readonly<Record<string, ModelCardOverride>>;
+  /** `route` blocks: public names served by several deployments. */
+  readonly routes: Readonly<Record<string, RouteConfig>>;
+  readonly policies: Readonly<Record<string, PolicyConfig>>;
+  readonly guard: GuardConfig;
+}
+
+export interface DeploymentConfig {
+  readonly name: string;
+  readonly provider: string;
+  readonly upstreamModel: string;
+  readonly region?: string;
+  readonly location?: 'cloud' | 'edge' | 'local';
+  readonly weight?: number;
+  readonly maxConcurrent?: number;
+  /** Catalog card for capabilities, context and prices (else matched by provider type + model). */
+  readonly card?: string;
+}
+
+export interface RouteConfig {
+  readonly name: string;
+  readonly strategy: StrategyName;
+  readonly latencyClass?: LatencyClass;
+  readonly timeouts: RouteTimeouts;
+  readonly retries: Partial<RetryPolicy>;
+  readonly deployments: readonly DeploymentConfig[];
+  readonly rules?: readonly ConditionalRule[];
+}
+
+export type SensitiveAction = 'local-only' | 'redact' | 'block' | 'allow';
+
+export interface PolicyConfig {
+  readonly name: string;
+  /** Tenants covered; all when unset. */
+  readonly tenants?: readonly string[];
+  /** Public model or route names covered; all when unset. */
+  readonly routes?: readonly string[];
+  readonly onSensitive: SensitiveAction;
+  /** Detector names that count; all when unset. */
+  readonly detectors?: readonly string[];
+  readonly allowedRegions?: readonly string[];
+  readonly maxPricePerMTokMicros?: number;
+}
+
+export interface GuardConfig {
+  /** User detectors: name → regular expression. */
+  readonly patterns: Readonly<Record<string, string>>;
+  /** User dictionaries: name → terms matched as whole words, case-insensitively. */
+  readonly dictionaries: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ServerConfig {

@@ -1,3 +1,5 @@
+import type { Classifier } from '../guard/guard.js';
+import type { GatewayRouter } from './routing/gateway-router.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from '../catalog/catalog.js';
 import type { GatewayConfig, ModelConfig } from '../config/config-types.js';
@@ -16,6 +18,9 @@ export interface GatewayDeps {
   readonly providers: ReadonlyMap<string, ProviderAdapter>;
   /** Model cards (shipped + config overrides), built once at start. */
   readonly catalog: Catalog;
+  readonly router: GatewayRouter;
+  /** Compiled once from the config's guard block. */
+  readonly guard: Classifier;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
   /** Whether the request-log writer is keeping up; /readyz reports it. */

@@ -34,6 +34,10 @@ function toLogEntry(context: RequestContext): RequestLogEntry {
     inputTokens: context.usage?.inputTokens ?? null,
     outputTokens: context.usage?.outputTokens ?? null,
     streamed: context.streamed,
+    deployment: context.deployment ?? null,
+    attempts: context.attempts ?? null,
+    policy: context.policy ?? null,
+    guardFindings: context.guardFindings ?? null,
   };
 }
 

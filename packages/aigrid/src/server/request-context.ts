@@ -19,6 +19,11 @@ export class RequestContext {
   usage?: Usage;
   status = 0;
   errorCode?: string;
+  /** Deployment that answered (or last tried), attempts made, policy applied and guard findings. */
+  deployment?: string;
+  attempts?: number;
+  policy?: string;
+  guardFindings?: Array<{ type: string; count: number }>;
   private completed = false;
   private controller?: AbortController;
 

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from 'undici';
 import { Catalog } from '../catalog/catalog.js';
+import { createClassifier, type Classifier } from '../guard/guard.js';
+import { GatewayRouter } from './routing/gateway-router.js';
+import { buildPublicRoutes } from './routing/route-specs.js';
 import type { GatewayConfig } from '../config/config-types.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
@@ -12,6 +15,13 @@ import { GatewayMetrics } from './gateway-metrics.js';
 import { createRequestHandler } from './handle-request.js';
 import { KeyCache } from './key-cache.js';
 import { createLogger, type Logger } from './logger.js';
+
+function createGuard(config: GatewayConfig): Classifier {
+  return createClassifier({
+    patterns: Object.entries(config.guard.patterns).map(([name, pattern]) => ({ name, pattern })),
+    dictionaries: Object.entries(config.guard.dictionaries).map(([name, terms]) => ({ name, terms })),
+  });
+}
 
 export interface StartOptions {
   logger?: Logger;
@@ -46,12 +56,15 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
   const providers = createProviders(config.providers, options.dispatcher);
+  const catalog = Catalog.fromConfig(config);
   const deps: GatewayDeps = {
     config,
     store,
     keys,
     providers,
-    catalog: Catalog.fromConfig(config),
+    catalog,
+    router: new GatewayRouter(buildPublicRoutes(config, catalog), Object.values(config.policies)),
+    guard: createGuard(config),
     metrics,
     logger,
     isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS,

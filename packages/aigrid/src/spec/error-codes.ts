@@ -16,6 +16,7 @@ export const ERROR_TABLE = {
   invalid_api_key: { status: 401, type: 'authentication_error' },
   admin_key_required: { status: 403, type: 'permission_error' },
   model_not_allowed: { status: 403, type: 'permission_error' },
+  policy_blocked: { status: 403, type: 'permission_error' },
   upstream_bad_request: { status: 400, type: 'invalid_request_error' },
   upstream_auth_failed: { status: 502, type: 'upstream_error' },
   upstream_not_found: { status: 404, type: 'invalid_request_error' },

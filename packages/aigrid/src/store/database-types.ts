@@ -41,6 +41,10 @@ export interface RequestLogTable {
   input_tokens: number | null;
   output_tokens: number | null;
   streamed: ColumnType<boolean | number, boolean | number, boolean | number>;
+  deployment: ColumnType<string | null, string | null | undefined, string | null>;
+  attempts: ColumnType<number | null, number | null | undefined, number | null>;
+  policy: ColumnType<string | null, string | null | undefined, string | null>;
+  guard_findings: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** All tables the store owns, as Kysely sees them. */

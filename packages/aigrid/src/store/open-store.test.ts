@@ -81,7 +81,7 @@ describe('openStore', () => {
       const outcomes = await Promise.all([1, 2, 3, 4].map(() => runNodeScript(script, [url])));
       for (const outcome of outcomes) assert.equal(outcome.code, 0, outcome.stderr);
       const store = await openStore(url);
-      assert.deepEqual(await migrationNames(store), ['0001-initial']);
+      assert.deepEqual(await migrationNames(store), ['0001-initial', '0002-routing-columns']);
       assert.equal((await store.keys.list({ tenant: 'race' })).length, 4);
       await store.close();
     } finally {
@@ -93,7 +93,7 @@ describe('openStore', () => {
     const schema = uniqueSchemaName();
     try {
       const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(TEST_POSTGRES_URL, { schema })));
-      assert.deepEqual(await migrationNames(stores[0]), ['0001-initial']);
+      assert.deepEqual(await migrationNames(stores[0]), ['0001-initial', '0002-routing-columns']);
       const tables = await sql<{ table_schema: string }>`
         select table_schema from information_schema.tables where table_name = 'api_keys'
         and table_schema = ${schema}`.execute(stores[0].db);

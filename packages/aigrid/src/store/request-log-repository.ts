@@ -24,6 +24,14 @@ export interface RequestLogEntry {
   inputTokens: number | null;
   outputTokens: number | null;
   streamed: boolean;
+  /** Deployment that answered (or was last tried); null where no routing happened. */
+  deployment?: string | null;
+  /** Upstream attempts made, retries and fallbacks included. */
+  attempts?: number | null;
+  /** Policy that governed the request. */
+  policy?: string | null;
+  /** Guard detector hits: types and counts, never the values. */
+  guardFindings?: Array<{ type: string; count: number }> | null;
 }
 
 /** Stores request-log entries. */
@@ -103,6 +111,10 @@ function toRow(entry: RequestLogEntry, dialect: StoreDialect): Insertable<Reques
     output_tokens: entry.outputTokens ?? null,
     // better-sqlite3 cannot bind booleans.
     streamed: dialect === 'sqlite' ? Number(entry.streamed) : entry.streamed,
+    deployment: entry.deployment ?? null,
+    attempts: entry.attempts ?? null,
+    policy: entry.policy ?? null,
+    guard_findings: entry.guardFindings ? JSON.stringify(entry.guardFindings) : null,
   };
 }
 
@@ -122,5 +134,9 @@ function toEntry(row: Selectable<RequestLogTable>): RequestLogEntry {
     inputTokens: row.input_tokens,
     outputTokens: row.output_tokens,
     streamed: Boolean(row.streamed),
+    deployment: row.deployment,
+    attempts: row.attempts,
+    policy: row.policy,
+    guardFindings: row.guard_findings ? JSON.parse(row.guard_findings) : null,
   };
 }

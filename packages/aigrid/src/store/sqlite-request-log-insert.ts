@@ -4,7 +4,8 @@ import type { RequestLogTable } from './database-types.js';
 
 const COLUMNS = [
   'id', 'ts', 'key_id', 'tenant', 'model', 'provider', 'endpoint', 'status', 'error_code',
-  'latency_ms', 'upstream_ms', 'input_tokens', 'output_tokens', 'streamed',
+  'latency_ms', 'upstream_ms', 'input_tokens', 'output_tokens', 'streamed', 'deployment', 'attempts',
+  'policy', 'guard_findings',
 ] as const;
 
 /**

@@ -165,7 +165,7 @@ export function describeStoreConformance(
           .selectFrom('kysely_migration' as never)
           .select('name' as never)
           .execute();
-        assert.deepEqual(migrations, [{ name: '0001-initial' }]);
+        assert.deepEqual(migrations, [{ name: '0001-initial' }, { name: '0002-routing-columns' }]);
       } finally {
         await second.close();
       }

@@ -73,6 +73,10 @@ export function sampleLogEntry(overrides: Partial<RequestLogEntry> = {}): Reques
     inputTokens: 11,
     outputTokens: 7,
     streamed: false,
+    deployment: null,
+    attempts: null,
+    policy: null,
+    guardFindings: null,
     ...overrides,
   };
 }

@@ -4,13 +4,14 @@ import { toGridError } from '../../spec/grid-error.js';
 import type { ChatStream } from '../../spec/openai-wire.js';
 import { startEventStream } from '../http-io.js';
 import type { RequestContext } from '../request-context.js';
+import type { GatewayDeps } from '../gateway-deps.js';
 
 /**
  * Writes a chat stream to the client event by event, respecting backpressure. Once bytes have
  * reached the client an error can no longer change the status, so it ends the stream with an
  * error event in the API's envelope.
  */
-export async function pipeChatStream(context: RequestContext, res: ServerResponse, stream: ChatStream): Promise<void> {
+export async function pipeChatStream(context: RequestContext, res: ServerResponse, stream: ChatStream, deps: GatewayDeps): Promise<void> {
   startEventStream(res, context);
   try {
     for await (const event of stream) {
@@ -19,6 +20,8 @@ export async function pipeChatStream(context: RequestContext, res: ServerRespons
   } catch (error) {
     const failure = toGridError(error);
     context.usage = stream.usage();
+    // The route already counted this deployment a success when its first chunk came.
+    if (context.deployment && failure.code !== 'client_closed_request') deps.router.health.recordFailure(context.deployment, failure);
     // Headers already said 200; the log records that the client left (499) or what failed.
     context.complete(failure.code === 'client_closed_request' ? 499 : 200, failure.code, () => {
       if (!res.destroyed) res.end(`data: ${JSON.stringify(failure.toEnvelope())}\n\n`);

@@ -1,38 +1,27 @@
-import { performance } from 'node:perf_hooks';
 import { anthropicMessagesRequestSchema } from '../../spec/anthropic-schemas.js';
 import { messagesToOpenAI } from '../anthropic/messages-to-openai.js';
 import { MessagesStreamWriter } from '../anthropic/messages-stream-writer.js';
 import { openAIToMessages } from '../anthropic/openai-to-messages.js';
 import type { RouteHandler } from '../gateway-deps.js';
 import { sendJson } from '../http-io.js';
-import { resolveModel } from '../resolve-model.js';
+import { routeChat } from '../routing/routed-chat.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { readApiBody } from './read-api-body.js';
 
-/** POST /v1/messages: the Anthropic Messages API, served by whichever provider the model maps to. */
+/** POST /v1/messages: the Anthropic Messages API, served through the model's route. */
 export const messagesRoute: RouteHandler = async (context, req, res, deps) => {
   const key = await authenticateRequest(context, req, deps);
   const incoming = await readApiBody(context, req, deps, anthropicMessagesRequestSchema);
   const { request, warnings } = messagesToOpenAI(incoming);
-  const { model, provider } = resolveModel(deps, key, request.model);
-  context.model = model.name;
-  context.provider = provider.id;
-  const call = { signal: context.abortSignal(res), requestId: context.id, upstreamModel: model.upstreamModel };
-  const started = performance.now();
-  context.calledUpstream = true;
-  if (incoming.stream) {
-    context.streamed = true;
-    const stream = await provider.chatStream({ ...request, stream: true }, call);
-    context.upstreamMs += performance.now() - started;
-    const allWarnings = [...warnings, ...(stream.warnings ?? [])];
-    if (allWarnings.length) res.setHeader('x-aigrid-warnings', allWarnings.join('; '));
-    await new MessagesStreamWriter(res, context, model.name).pipe(stream);
+  context.streamed = incoming.stream === true;
+  const routed = await routeChat(deps, context, req, res, key, { ...request, stream: incoming.stream === true });
+  const upstreamWarnings = routed.kind === 'stream' ? routed.stream.warnings : routed.result.warnings;
+  const allWarnings = [...warnings, ...(upstreamWarnings ?? [])];
+  if (allWarnings.length) res.setHeader('x-aigrid-warnings', allWarnings.join('; '));
+  if (routed.kind === 'stream') {
+    await new MessagesStreamWriter(res, context, incoming.model).pipe(routed.stream);
     return;
   }
-  const result = await provider.chat(request, call);
-  context.upstreamMs += performance.now() - started;
-  context.usage = result.usage;
-  const allWarnings = [...warnings, ...(result.warnings ?? [])];
-  if (allWarnings.length) res.setHeader('x-aigrid-warnings', allWarnings.join('; '));
-  sendJson(res, context, 200, openAIToMessages(result.body, model.name, result.usage));
+  context.usage = routed.result.usage;
+  sendJson(res, context, 200, openAIToMessages(routed.result.body, incoming.model, routed.result.usage));
 };

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../database-types.js';
 import { initialMigration } from './0001-initial.js';
+import { routingColumnsMigration } from './0002-routing-columns.js';
 
 /**
  * Migrations are defined in code rather than read from disk so they survive bundling and need no
@@ -10,6 +11,7 @@ import { initialMigration } from './0001-initial.js';
 export function createMigrationProvider(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
+    '0002-routing-columns': routingColumnsMigration(),
   };
   return { getMigrations: async () => migrations };
 }

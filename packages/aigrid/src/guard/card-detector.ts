@@ -1,0 +1,78 @@
+import { cardBrand } from './card-brands.js';
+import { passesLuhn } from './checksum-algorithms.js';
+import type { Detector, GuardSpan } from './guard-types.js';
+
+// A run of digit groups joined by single spaces or dashes, not glued to words or decimals.
+// matchAll copies the regex, so this shared global regex never carries lastIndex between calls.
+const DIGIT_RUN = /(?<![\w.,])\d+(?:[ -]\d+)*(?!\w|[.,]\d)/g;
+
+interface DigitGroup {
+  readonly start: number;
+  readonly end: number;
+  /** Separator before this group ('' for the first). */
+  readonly separator: string;
+}
+
+function splitGroups(run: string, offset: number): DigitGroup[] {
+  const groups: DigitGroup[] = [];
+  let start = 0;
+  for (let index = 0; index <= run.length; index++) {
+    const code = index < run.length ? run.charCodeAt(index) : 32;
+    if (code === 32 || code === 45) {
+      groups.push({ start: offset + start, end: offset + index, separator: start === 0 ? '' : run[start - 1] });
+      start = index + 1;
+    }
+  }
+  return groups;
+}
+
+// Cards are printed 4-4-4-4, 4-6-5 (Amex) or 4-6-4 (Diners): the first group has four digits,
+// inner groups 3–6, the last 1–6, and one separator throughout.
+function groupingAllowed(groups: readonly DigitGroup[], first: number, last: number): boolean {
+  if (first === last) return true;
+  if (groups[first].end - groups[first].start !== 4) return false;
+  const separator = groups[first + 1].separator;
+  for (let index = first + 1; index <= last; index++) {
+    const size = groups[index].end - groups[index].start;
+    if (groups[index].separator !== separator || size > 6 || (index < last && size < 3)) return false;
+  }
+  return true;
+}
+
+function scanRun(text: string, groups: readonly DigitGroup[], out: GuardSpan[]): void {
+  let first = 0;
+  while (first < groups.length) {
+    let found = -1;
+    for (let last = groups.length - 1; last >= first && found < 0; last--) {
+      if (!groupingAllowed(groups, first, last)) continue;
+      const digits = text.slice(groups[first].start, groups[last].end).replace(/[ -]/g, '');
+      if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits)) continue;
+      const brand = cardBrand(digits);
+      if (brand === undefined) continue;
+      out.push({ type: 'credit_card', category: 'pii', start: groups[first].start, end: groups[last].end, meta: { brand } });
+      found = last;
+    }
+    first = found >= 0 ? found + 1 : first + 1;
+  }
+}
+
+// Necessary for any accepted grouping: four digits, an optional separator, three more.
+const CARD_GATE = /\d{4}[ -]?\d{3}/;
+
+/**
+ * Payment card numbers: 13–19 digits, optionally grouped by spaces or dashes, with a Luhn check
+ * digit and a known scheme prefix/length (see card-brands.ts).
+ */
+export const creditCardDetector: Detector = {
+  id: 'credit_card',
+  types: ['credit_card'],
+  category: 'pii',
+  mayMatch: (text) => CARD_GATE.test(text),
+  detect(text, out) {
+    for (const match of text.matchAll(DIGIT_RUN)) {
+      const run = match[0];
+      if (run.length < 13) continue;
+      scanRun(text, splitGroups(run, match.index), out);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/** Which family a finding belongs to: policies usually treat secrets more strictly than personal data. */
+export type GuardCategory = 'pii' | 'secret' | 'custom';
+
+/**
+ * One sensitive span in one text. It carries positions and value-free metadata (a card brand, an
+ * IBAN country, a key's provider), never the matched value itself.
+ */
+export interface GuardSpan {
+  /** Detector type, e.g. `credit_card`, `email`, `api_key`, or a user pattern's name. */
+  readonly type: string;
+  readonly category: GuardCategory;
+  /** UTF-16 offsets into the text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly meta?: Readonly<Record<string, string>>;
+}
+
+/** A detector: a cheap pre-check and a scan that appends spans. Stateless; safe to share. */
+export interface Detector {
+  /** Name used to enable it in `createClassifier({ detectors })`. */
+  readonly id: string;
+  /** Span types it can emit (placeholders and findings use them). */
+  readonly types: readonly string[];
+  readonly category: GuardCategory;
+  /**
+   * A necessary condition, far cheaper than `detect`: false means `detect` would find nothing.
+   * Usually one native search (indexOf, or a short non-global regex that fails fast).
+   */
+  mayMatch(text: string): boolean;
+  /** Appends every span found in `text` to `out` (overlaps are resolved by the caller). */
+  detect(text: string, out: GuardSpan[]): void;
+}

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { apiKeyDetector } from './api-key-detector.js';
+import { spansFound, valuesFound } from './fixtures/detector-harness.js';
+import { jwtDetector, privateKeyDetector } from './pem-jwt-detectors.js';
+import { looksLikeSecret, secretAssignmentDetector } from './secret-assignment-detector.js';
+import { shannonEntropy } from './shannon-entropy.js';
+
+const BODY = 'T3BlbkFJa2V5Rm9yVGVzdHMx9aZ';
+
+describe('API key detector', () => {
+  it('recognises each vendor prefix and names the provider', () => {
+    const keys: Array<[string, string]> = [
+      [`sk-proj-${BODY}abc_def-123`, 'openai'],
+      [`sk-${BODY}${BODY}`, 'openai'],
+      [`sk-ant-api03-${BODY}${BODY}`, 'anthropic'],
+      ['AKIAIOSFODNN7EXAMPLE', 'aws'],
+      ['ASIAY34FZKBOKMUTVV7A', 'aws'],
+      [`ghp_${BODY}0123456789`, 'github'],
+      [`gho_${BODY}0123456789`, 'github'],
+      [`github_pat_11ABCDEFG0_${BODY}`, 'github'],
+      ['xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx', 'slack'],
+      [`sk_live_${BODY}`, 'stripe'],
+      [`rk_live_${BODY}`, 'stripe'],
+      ['AIzaSyA-1234567890abcdefghijklmnopqrstu', 'google'],
+    ];
+    for (const [key, provider] of keys) {
+      const spans = spansFound(apiKeyDetector, `key: ${key} end`);
+      assert.equal(spans.length, 1, key);
+      assert.equal(`key: ${key} end`.slice(spans[0].start, spans[0].end), key);
+      assert.deepEqual(spans[0].meta, { provider });
+    }
+  });
+
+  it('ignores prose, placeholders and look-alikes', () => {
+    const texts = ['sk-learn-compatible-estimators-everywhere', 'ask-me-anything-about-anything-here', 'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AKIA1234', 'xAKIAIOSFODNN7EXAMPLE', 'ghp_short', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'AIzaShort'];
+    for (const text of texts) assert.deepEqual(valuesFound(apiKeyDetector, text), [], text);
+  });
+});
+
+describe('private key and JWT detectors', () => {
+  it('marks a whole PEM private key block', () => {
+    for (const kind of ['', 'RSA ', 'EC ', 'OPENSSH ', 'ENCRYPTED ']) {
+      const pem = `-----BEGIN ${kind}PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7\n-----END ${kind}PRIVATE KEY-----`;
+      assert.deepEqual(valuesFound(privateKeyDetector, `here:\n${pem}\nthanks`), [pem], kind);
+    }
+  });
+
+  it('marks a truncated PEM block up to its last base64 line, and ignores public keys', () => {
+    assert.deepEqual(valuesFound(privateKeyDetector, '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\nAQEFAASC\n\nwhat is this?'), ['-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\nAQEFAASC']);
+    assert.deepEqual(valuesFound(privateKeyDetector, '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkq\n-----END PUBLIC KEY-----'), []);
+  });
+
+  it('marks JWTs and ignores other dotted base64', () => {
+    const token = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+    assert.deepEqual(valuesFound(jwtDetector, `Bearer ${token}`), [token]);
+    assert.deepEqual(valuesFound(jwtDetector, 'eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.'), ['eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.']);
+    assert.deepEqual(valuesFound(jwtDetector, 'aGVsbG8.d29ybGQ.Zm9v and eyJ alone'), []);
+  });
+});
+
+describe('secret assignment detector', () => {
+  it('computes Shannon entropy in bits per character', () => {
+    assert.equal(shannonEntropy('aaaa'), 0);
+    assert.equal(shannonEntropy('abcd'), 2);
+    assert.equal(shannonEntropy(''), 0);
+  });
+
+  it('applies the length, character-class and entropy thresholds', () => {
+    assert.ok(looksLikeSecret('a8f3K2m9Qx7Lp4Zr1Vt6'));
+    assert.ok(looksLikeSecret('9f86d081884c7d659a2feaa0c55ad015'));
+    assert.ok(!looksLikeSecret('a8f3K2m9Qx7Lp4'), 'too short');
+    assert.ok(!looksLikeSecret('processEnvOpenaiApiKey'), 'no digit');
+    assert.ok(!looksLikeSecret('Summer2024Summer2024'), 'low entropy');
+    assert.ok(!looksLikeSecret('1234567890123456'), 'no letter');
+  });
+
+  it('marks only the value in env, JSON, YAML, code and header forms', () => {
+    const value = 'a8f3K2m9Qx7Lp4Zr1Vt6yB0';
+    for (const text of [`API_KEY=${value}`, `export DB_PASSWORD="${value}"`, `{"client_secret": "${value}"}`, `auth_token: '${value}'`, `Authorization: Bearer ${value}`, `secretKey := "${value}"`, `'x-api-key' => '${value}'`, `pwd = ${value}`]) {
+      assert.deepEqual(valuesFound(secretAssignmentDetector, text), [value], text);
+    }
+  });
+
+  it('ignores identifiers, env lookups, placeholders, short values and non-secret names', () => {
+    const texts = [
+      'const apiKey = process.env.OPENAI_API_KEY;', 'api_key = os.environ["STRIPE_API_KEY"]', 'token: <your token here>', 'password = hunter2',
+      'max_tokens: 4096', 'TOKEN_TTL_SECONDS = 3600', 'cache_key = f"user:{user_id}:profile:v2"', `model = "a8f3K2m9Qx7Lp4Zr1Vt6yB0"`,
+      'Key: the function must be pure and return 42.', 'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
+    ];
+    for (const text of texts) assert.deepEqual(valuesFound(secretAssignmentDetector, text), [], text);
+  });
+});

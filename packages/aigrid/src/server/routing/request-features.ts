@@ -1,0 +1,70 @@
+import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
+import type { LatencyClass, RequestFeatures } from '../../router/index.js';
+import type { AuthenticatedKey } from '../key-cache.js';
+import type { PolicyConfig } from '../../config/config-types.js';
+import type { DeploymentLocation } from '../../router/index.js';
+
+// Roughly four characters a token for English text; images count as a low-detail tile. The
+// estimate only steers routing (context windows, cost ranking), never billing.
+const CHARS_PER_TOKEN = 4;
+const IMAGE_TOKENS = 85;
+const MESSAGE_OVERHEAD_TOKENS = 4;
+
+/** A fast estimate of a chat request's input tokens. */
+export function estimateInputTokens(request: ChatCompletionRequest): number {
+  let characters = 0;
+  let images = 0;
+  for (const message of request.messages) {
+    const content = message.content;
+    if (typeof content === 'string') characters += content.length;
+    else if (Array.isArray(content)) {
+      for (const part of content) {
+        if (part.type === 'text' && typeof part.text === 'string') characters += part.text.length;
+        else if (part.type === 'image_url') images += 1;
+      }
+    }
+    for (const call of message.tool_calls ?? []) characters += call.function.arguments.length + call.function.name.length;
+  }
+  if (request.tools) characters += JSON.stringify(request.tools).length;
+  return Math.ceil(characters / CHARS_PER_TOKEN) + images * IMAGE_TOKENS + request.messages.length * MESSAGE_OVERHEAD_TOKENS;
+}
+
+function hasImages(request: ChatCompletionRequest): boolean {
+  return request.messages.some((message) => Array.isArray(message.content) && message.content.some((part) => part.type === 'image_url'));
+}
+
+const LATENCY_CLASSES = new Set<string>(['interactive', 'batch']);
+
+/** What the router needs to know about a chat request. */
+export function chatFeatures(
+  request: ChatCompletionRequest,
+  headers: Record<string, string | string[] | undefined>,
+  key: AuthenticatedKey,
+  defaultLatencyClass: LatencyClass,
+  policy: PolicyConfig | undefined,
+  allowedLocations?: readonly DeploymentLocation[],
+): RequestFeatures {
+  const asked = headers['x-aigrid-latency-class'];
+  const latencyClass = typeof asked === 'string' && LATENCY_CLASSES.has(asked) ? (asked as LatencyClass) : defaultLatencyClass;
+  const flatHeaders: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (typeof value === 'string') flatHeaders[name] = value;
+  return {
+    estimatedInputTokens: estimateInputTokens(request),
+    maxOutputTokens: request.max_completion_tokens ?? request.max_tokens ?? undefined,
+    needs: {
+      tools: (request.tools?.length ?? 0) > 0,
+      vision: hasImages(request),
+      jsonSchema: request.response_format?.type === 'json_schema',
+      streaming: request.stream === true,
+    },
+    tenant: key.tenant,
+    keyId: key.id,
+    headers: flatHeaders,
+    metadata: request.metadata ?? undefined,
+    params: request,
+    latencyClass,
+    allowedRegions: policy?.allowedRegions,
+    allowedLocations,
+    maxPricePerMTokMicros: policy?.maxPricePerMTokMicros,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ServerResponse } from 'node:http';
+import { GridError } from '../../spec/grid-error.js';
+import { routeHeaderValue, type AttemptRecord, type Deployment } from '../../router/index.js';
+import type { GatewayDeps } from '../gateway-deps.js';
+import type { AuthenticatedKey } from '../key-cache.js';
+import type { RequestContext } from '../request-context.js';
+
+/** The public names a request asks for: its own fallback list (`models`) or its `model`. */
+export function requestedNames(request: { model: string; models?: unknown }, deps: GatewayDeps, key: AuthenticatedKey): string[] {
+  const list = (request as { models?: unknown }).models;
+  let names: string[] = [request.model];
+  if (list !== undefined) {
+    if (!Array.isArray(list) || list.length === 0 || list.length > 10 || !list.every((name) => typeof name === 'string' && name.length > 0)) {
+      throw new GridError('invalid_request', "'models' must be a list of 1 to 10 model names, tried in order.", { param: 'models' });
+    }
+    names = [...new Set<string>(list as string[])];
+  }
+  for (const name of names) {
+    if (!deps.router.get(name)) throw new GridError('model_not_found', `The model '${name}' does not exist.`, { param: 'model' });
+    if (key.models && !key.models.has(name)) throw new GridError('model_not_allowed', `This API key may not use the model '${name}'.`, { param: 'model' });
+  }
+  return names;
+}
+
+/** Notes the routing outcome on the request (for the log) and in `x-aigrid-route`. */
+export function recordDecision(context: RequestContext, res: ServerResponse, deployment: Deployment | undefined, attempts: AttemptRecord[]) {
+  context.attempts = attempts.filter((attempt) => attempt.outcome !== 'skipped').length;
+  if (!deployment) return;
+  context.deployment = deployment.id;
+  context.provider = deployment.provider;
+  res.setHeader('x-aigrid-route', routeHeaderValue(attempts) ?? deployment.id);
+}
+

@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { GridError } from '../../spec/grid-error.js';
+import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
+import type { ChatResult, ChatStream } from '../../spec/openai-wire.js';
+import { explainHeaderValue, explainPlan, routeHeaderValue, type AttemptRecord, type Deployment } from '../../router/index.js';
+import type { GatewayDeps } from '../gateway-deps.js';
+import type { AuthenticatedKey } from '../key-cache.js';
+import type { RequestContext } from '../request-context.js';
+import { awaitFirstChunk } from './first-chunk.js';
+import { chatFeatures } from './request-features.js';
+import { applyGuard } from './apply-guard.js';
+import { recordDecision, requestedNames } from './route-decision.js';
+
+export type RoutedChatResult = { kind: 'json'; result: ChatResult } | { kind: 'stream'; stream: ChatStream };
+
+/**
+ * Routes one OpenAI-shaped chat request: guard and policy, plan, then attempts with retries and
+ * fallback. A stream is returned only once its first chunk arrived, so it can still fall back.
+ */
+export async function routeChat(
+  deps: GatewayDeps,
+  context: RequestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  key: AuthenticatedKey,
+  incoming: ChatCompletionRequest,
+): Promise<RoutedChatResult> {
+  const names = requestedNames(incoming, deps, key);
+  const { models: _list, ...request } = incoming as ChatCompletionRequest & { models?: unknown };
+  context.model = names[0];
+  const publicRoute = deps.router.get(names[0])!;
+  const policy = deps.router.policyFor(key.tenant, names[0]);
+  const guarded = applyGuard(deps, context, request, policy);
+  const features = chatFeatures(guarded.request, req.headers, key, publicRoute.latencyClass, policy, guarded.allowedLocations);
+  const plan = deps.router.plan(names, features);
+  if (plan.ordered.length === 0 && guarded.allowedLocations) {
+    throw new GridError(
+      'policy_blocked',
+      `This request contains sensitive data and policy '${policy?.name}' keeps it on local deployments, but no local deployment can serve '${names[0]}'.`,
+    );
+  }
+  const explain = req.headers['x-aigrid-explain'] === 'true' || req.headers['x-aigrid-explain'] === '1';
+  const signal = context.abortSignal(res);
+  const started = performance.now();
+  context.calledUpstream = true;
+  try {
+    const execution = await deps.router.execute<RoutedChatResult>(
+      plan,
+      async (deployment, attemptSignal, _number, attempt) => {
+        const provider = deps.providers.get(deployment.provider)!;
+        const call = { signal: attemptSignal, requestId: context.id, upstreamModel: deployment.upstreamModel };
+        if (!guarded.request.stream) return { kind: 'json', result: guarded.restoreResult(await provider.chat(guarded.request, call)) };
+        // A controller of our own, so a first-token timeout can cancel just this attempt.
+        const controller = new AbortController();
+        const onAbort = () => controller.abort();
+        attemptSignal.addEventListener('abort', onAbort, { once: true });
+        try {
+          const stream = await provider.chatStream(guarded.request, { ...call, signal: controller.signal });
+          const opened = await awaitFirstChunk(stream, attempt.firstTokenMs, () => controller.abort());
+          attempt.markFirstToken();
+          return { kind: 'stream', stream: guarded.restoreStream(opened) };
+        } catch (error) {
+          attemptSignal.removeEventListener('abort', onAbort);
+          throw error;
+        }
+      },
+      signal,
+    );
+    recordDecision(context, res, execution.deployment, execution.attempts);
+    if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, execution.attempts)));
+    return execution.result;
+  } catch (error) {
+    const attempts = (error as { attempts?: AttemptRecord[] }).attempts ?? [];
+    recordDecision(context, res, undefined, attempts);
+    if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, attempts)));
+    throw error;
+  } finally {
+    context.upstreamMs += performance.now() - started;
+  }
+}
