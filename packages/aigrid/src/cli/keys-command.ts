@@ -6,7 +6,7 @@ async function withStore<T>(flags: ConfigFlags, run: (store: Store, models: read
   const config = await configFromFlags(flags);
   const store = await openStore(config.database);
   try {
-    return await run(store, Object.keys(config.models));
+    return await run(store, [...Object.keys(config.models), ...Object.keys(config.routes)]);
   } finally {
     await store.close();
   }

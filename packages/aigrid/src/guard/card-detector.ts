@@ -5,6 +5,8 @@ import type { Detector, GuardSpan } from './guard-types.js';
 // A run of digit groups joined by single spaces or dashes, not glued to words or decimals.
 // matchAll copies the regex, so this shared global regex never carries lastIndex between calls.
 const DIGIT_RUN = /(?<![\w.,])\d+(?:[ -]\d+)*(?!\w|[.,]\d)/g;
+// Necessary for any accepted grouping: four digits, an optional separator, three more.
+const CARD_GATE = /\d{4}[ -]?\d{3}/;
 
 interface DigitGroup {
   readonly start: number;
@@ -13,6 +15,7 @@ interface DigitGroup {
   readonly separator: string;
 }
 
+/** The digit groups of a run, with text offsets. */
 function splitGroups(run: string, offset: number): DigitGroup[] {
   const groups: DigitGroup[] = [];
   let start = 0;
@@ -55,9 +58,6 @@ function scanRun(text: string, groups: readonly DigitGroup[], out: GuardSpan[]):
     first = found >= 0 ? found + 1 : first + 1;
   }
 }
-
-// Necessary for any accepted grouping: four digits, an optional separator, three more.
-const CARD_GATE = /\d{4}[ -]?\d{3}/;
 
 /**
  * Payment card numbers: 13–19 digits, optionally grouped by spaces or dashes, with a Luhn check

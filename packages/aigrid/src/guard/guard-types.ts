@@ -23,8 +23,9 @@ export interface Detector {
   readonly types: readonly string[];
   readonly category: GuardCategory;
   /**
-   * A necessary condition, far cheaper than `detect`: false means `detect` would find nothing.
-   * Usually one native search (indexOf, or a short non-global regex that fails fast).
+   * A necessary condition, cheaper than `detect`: false means `detect` would find nothing. One
+   * native search that allocates nothing: String#includes, or `.test` on a non-global regex
+   * (often the detector's own candidate regex, which stops at the first candidate).
    */
   mayMatch(text: string): boolean;
   /** Appends every span found in `text` to `out` (overlaps are resolved by the caller). */

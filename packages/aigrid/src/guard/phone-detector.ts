@@ -12,12 +12,14 @@ const INTERNATIONAL = /(?<![\w+/=&-])\+[1-9][\d ().-]{5,22}\d(?![\w]|[./-]\d)/g;
 // 0001"); a word ending in a digit ("p99 020 7946 0958") does not count as a number.
 //  - North American (group 1 set): (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199. A
 //    space-only "415 555 2671" is not taken: number lists ("256 512 1024") look the same.
-//  - Trunk 0 or 00 prefix, one separator style throughout (group 2): 020 7946 0958,
+//  - Trunk 0 or 00 prefix, one separator style throughout (group 1 unset): 020 7946 0958,
 //    06 12 34 56 78, 030/12345678, (0171) 1234567.
 const NATIONAL =
   /(?<![\w+./-]|(?<![\w.,])\d+[ ./-])(?:((?:1[ .-]?)?(?:\([2-9]\d\d\) ?[2-9]\d\d[ .-]|[2-9]\d\d([.-])[2-9]\d\d\2)\d{4})|(?:\(0\d{1,4}\)|0\d{1,4})([ ./-])\d{2,8}(?:\3\d{2,8}){0,5})(?![\w]|[./-]\d)/g;
 
-// Non-global twin for the gate: .test on it allocates nothing and keeps no lastIndex.
+// Every national form has two digits, a separator (or ") "), two digits: a cheap first gate.
+const NATIONAL_GATE = /\d\d[ ./)-]{1,2}\d\d/;
+// Non-global twins for the gates: .test on them allocates nothing and keeps no lastIndex.
 const INTERNATIONAL_TEST = new RegExp(INTERNATIONAL.source);
 const NATIONAL_TEST = new RegExp(NATIONAL.source);
 
@@ -68,9 +70,6 @@ function scanNational(text: string, out: GuardSpan[]): void {
     if (trimmed > 0) out.push({ type: 'phone', category: 'pii', start: match.index, end: trimmed, meta: { format: 'national' } });
   }
 }
-
-// Every national form has two digits, a separator (or ") "), two digits.
-const NATIONAL_GATE = /\d\d[ ./)-]{1,2}\d\d/;
 
 /**
  * Phone numbers: E.164 forms with `+` (8–15 digits), North American 3-3-4 numbers with

@@ -1,4 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { HealthSnapshotEntry } from '../router/index.js';
+
+const CIRCUIT_VALUE = { closed: 0, 'half-open': 1, open: 2 } as const;
 
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
@@ -43,7 +46,7 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
-  constructor(pendingLogRows: () => number = () => 0) {
+  constructor(pendingLogRows: () => number = () => 0, deploymentHealth: () => readonly HealthSnapshotEntry[] = () => []) {
     collectDefaultMetrics({ register: this.registry, prefix: 'aigrid_process_' });
     new Gauge({
       name: 'aigrid_request_log_pending',
@@ -51,6 +54,26 @@ export class GatewayMetrics {
       registers: [this.registry],
       collect() {
         this.set(pendingLogRows());
+      },
+    });
+    new Gauge({
+      name: 'aigrid_deployment_circuit_state',
+      help: 'Circuit breaker per deployment: 0 closed, 1 half-open, 2 open.',
+      labelNames: ['deployment'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const entry of deploymentHealth()) this.labels(entry.id).set(CIRCUIT_VALUE[entry.state]);
+      },
+    });
+    new Gauge({
+      name: 'aigrid_deployment_latency_ewma_seconds',
+      help: 'Exponentially weighted average latency per deployment.',
+      labelNames: ['deployment'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const entry of deploymentHealth()) if (entry.ewmaLatencyMs !== null) this.labels(entry.id).set(entry.ewmaLatencyMs / 1000);
       },
     });
   }

@@ -1,6 +1,7 @@
 import type { RouteHandler } from './gateway-deps.js';
 import type { ErrorEnvelopeStyle } from './http-io.js';
 import { messagesRoute } from './routes/messages-route.js';
+import { deploymentHealthRoute } from './routes/admin-health-route.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { embeddingsRoute } from './routes/embeddings-route.js';
 import { modelsRoute } from './routes/models-route.js';
@@ -27,6 +28,7 @@ const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/metrics': { GET: { handler: metricsRoute, logged: false } },
   '/admin/keys': { GET: { handler: listKeysRoute, logged: false }, POST: { handler: createKeyRoute, logged: false } },
   '/admin/requests': { GET: { handler: listRequestsRoute, logged: false } },
+  '/admin/health': { GET: { handler: deploymentHealthRoute, logged: false } },
 };
 
 const KEY_PATH = /^\/admin\/keys\/([A-Za-z0-9_-]{1,100})$/;

@@ -52,18 +52,19 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     onError: (error: unknown) => logger.warn('request log write failed; rows stay journaled', { error: String(error) }),
   });
   await writer.start();
-  const metrics = new GatewayMetrics(() => writer.pending());
+  const catalog = Catalog.fromConfig(config);
+  const router = new GatewayRouter(buildPublicRoutes(config, catalog), Object.values(config.policies));
+  const metrics = new GatewayMetrics(() => writer.pending(), () => router.health.snapshot());
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
   const providers = createProviders(config.providers, options.dispatcher);
-  const catalog = Catalog.fromConfig(config);
   const deps: GatewayDeps = {
     config,
     store,
     keys,
     providers,
     catalog,
-    router: new GatewayRouter(buildPublicRoutes(config, catalog), Object.values(config.policies)),
+    router,
     guard: createGuard(config),
     metrics,
     logger,

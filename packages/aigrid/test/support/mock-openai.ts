@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
  *   drop-mid-stream sends two chunks, then destroys the socket
  *   echo            non-streaming answer whose content is the JSON of the received body
  *   slow-stream     a stream of 40 chunks, 50 ms apart
+ *   stall           stream headers, then silence
  * Anything else answers normally; a request with tools gets a tool call back.
  */
 
@@ -189,6 +190,7 @@ export async function startMockOpenAI(options: MockOptions = {}): Promise<MockUp
       const failure = /^fail-(\d{3})$/.exec(model);
       if (failure) return sendError(res, Number(failure[1]));
       if (model === 'hang') return;
+      if (model === 'stall') return void res.writeHead(200, { 'content-type': 'text/event-stream' });
       if (req.url?.endsWith('/models') && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'application/json' });
         return res.end(JSON.stringify({ object: 'list', data: [] }));

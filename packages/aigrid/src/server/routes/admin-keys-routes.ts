@@ -14,7 +14,7 @@ const createKeySchema = z.strictObject({
 export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
   requireAdmin(req, deps);
   const input = validate(createKeySchema, await readJsonBody(req, deps.config.server.maxBodyBytes));
-  const unknown = input.models?.find((model) => !Object.hasOwn(deps.config.models, model));
+  const unknown = input.models?.find((model) => !deps.router.get(model));
   if (unknown) throw new GridError('model_not_found', `The model '${unknown}' does not exist.`, { param: 'models' });
   const { record, secret } = await deps.store.keys.create(input);
   deps.keys.forget();

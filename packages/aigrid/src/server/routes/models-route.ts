@@ -1,6 +1,6 @@
 import { pricingToJson } from '../../catalog/card-json.js';
 import { CAPABILITIES, type CardPricing } from '../../catalog/model-card.js';
-import type { ModelConfig } from '../../config/config-types.js';
+import type { ModelConfig, RouteConfig } from '../../config/config-types.js';
 import type { GatewayDeps, RouteHandler } from '../gateway-deps.js';
 import { sendJson } from '../http-io.js';
 import { visibleModels } from '../resolve-model.js';
@@ -27,8 +27,26 @@ function modelDetails(deps: GatewayDeps, model: ModelConfig) {
     capabilities: card?.capabilities ?? UNKNOWN_CAPABILITIES,
     modalities: card ? { input: card.modalities.input, output: card.modalities.output } : null,
     regions: card?.regions ?? null,
-    // One deployment per model today; routing across several comes with the router.
     deployments: [{ provider: model.provider, upstream_model: model.upstreamModel }],
+  };
+}
+
+/** A route's facts: its strategy and deployments (each priced from its catalog card where known). */
+function routeDetails(deps: GatewayDeps, route: RouteConfig) {
+  const spec = deps.router.get(route.name)!.spec;
+  return {
+    route: true,
+    strategy: route.strategy,
+    deployments: spec.deployments.map((deployment) => ({
+      name: deployment.id,
+      provider: deployment.provider,
+      upstream_model: deployment.upstreamModel,
+      region: deployment.region ?? null,
+      location: deployment.location,
+      context_window: deployment.contextWindow ?? null,
+      input_per_mtok_micros: deployment.pricing?.inputPerMTokMicros ?? null,
+      output_per_mtok_micros: deployment.pricing?.outputPerMTokMicros ?? null,
+    })),
   };
 }
 
@@ -42,5 +60,9 @@ export const modelsRoute: RouteHandler = async (context, req, res, deps) => {
     owned_by: model.provider,
     aigrid: modelDetails(deps, model),
   }));
+  for (const route of Object.values(deps.config.routes)) {
+    if (key.models && !key.models.has(route.name)) continue;
+    data.push({ id: route.name, object: 'model', created: 0, owned_by: 'aigrid', aigrid: routeDetails(deps, route) as never });
+  }
   sendJson(res, context, 200, { object: 'list', data });
 };

@@ -1,0 +1,9 @@
+import type { RouteHandler } from '../gateway-deps.js';
+import { sendJson } from '../http-io.js';
+import { requireAdmin } from './admin-auth.js';
+
+/** GET /admin/health: every deployment's circuit state, latency averages and cooldown. */
+export const deploymentHealthRoute: RouteHandler = async (context, req, res, deps) => {
+  requireAdmin(req, deps);
+  sendJson(res, context, 200, { object: 'list', data: deps.router.health.snapshot() });
+};
