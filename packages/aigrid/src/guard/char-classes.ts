@@ -3,10 +3,13 @@
  * regexes and free of any regex state).
  */
 
+/** ASCII digit 0–9. */
 export const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/** ASCII uppercase letter. */
 export const isUpper = (code: number) => code >= 65 && code <= 90;
 
+/** ASCII lowercase letter. */
 export const isLower = (code: number) => code >= 97 && code <= 122;
 
 /** ASCII letter or digit. */

@@ -2,8 +2,8 @@
 const DATA_URL = /data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/=]+/g;
 
 /**
- * Ranges `[start, end)` of base64 data URLs inside a text. Their payload is binary, not prose: any
- * "finding" inside one is noise, and redacting it would corrupt the file.
+ * Ranges `[start, end)` of base64 data URLs inside a text, in order. Their payload is binary, not
+ * prose: any "finding" inside one is noise, and redacting it would corrupt the file.
  */
 export function dataUrlRanges(text: string): Array<readonly [number, number]> {
   if (!text.includes(';base64,')) return [];

@@ -66,8 +66,23 @@ function compileDetectors(options: ClassifierOptions): Detector[] {
   return [...detectors, ...custom];
 }
 
-function scanWith(detectors: readonly Detector[], text: string): GuardSpan[] {
-  if (text.length === 0) return [];
+/** Blanks out `[start, end)` ranges with spaces, keeping every other offset where it was. */
+function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  let result = '';
+  let copied = 0;
+  for (const [start, end] of ranges) {
+    result += text.slice(copied, start) + ' '.repeat(end - start);
+    copied = end;
+  }
+  return result + text.slice(copied);
+}
+
+function scanWith(detectors: readonly Detector[], original: string): GuardSpan[] {
+  if (original.length === 0) return [];
+  // Base64 data URLs (pasted images, files) are blanked first: their payload is not prose, any
+  // "finding" in it is noise, and scanning megabytes of base64 would cost the most of all.
+  const dataUrls = dataUrlRanges(original);
+  const text = dataUrls.length === 0 ? original : blankRanges(original, dataUrls);
   const spans: GuardSpan[] = [];
   const priorities: number[] = [];
   for (let index = 0; index < detectors.length; index++) {
@@ -76,11 +91,7 @@ function scanWith(detectors: readonly Detector[], text: string): GuardSpan[] {
     detectors[index].detect(text, spans);
     for (let added = before; added < spans.length; added++) priorities.push(index);
   }
-  if (spans.length === 0) return spans;
-  const skipped = dataUrlRanges(text);
-  const inData = (span: GuardSpan) => skipped.some(([start, end]) => span.start < end && span.end > start);
-  const kept = skipped.length === 0 ? spans : spans.filter((span) => !inData(span));
-  return resolveOverlaps(kept, skipped.length === 0 ? priorities : priorities.filter((_p, i) => !inData(spans[i])));
+  return resolveOverlaps(spans, priorities);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Dispatcher } from 'undici';
 import { Catalog } from '../catalog/catalog.js';
 import { createClassifier, type Classifier } from '../guard/guard.js';
 import { GatewayRouter } from './routing/gateway-router.js';
+import type { HealthOptions } from '../router/index.js';
 import { buildPublicRoutes } from './routing/route-specs.js';
 import type { GatewayConfig } from '../config/config-types.js';
 import { createProviders } from '../providers/provider-registry.js';
@@ -29,6 +30,8 @@ export interface StartOptions {
   dispatcher?: Dispatcher;
   /** How often the key cache polls the store for changes. */
   keyRefreshMs?: number;
+  /** Circuit-breaker settings (tests shorten the cooldown). */
+  health?: Partial<HealthOptions>;
 }
 
 export interface RunningGateway {
@@ -53,7 +56,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   });
   await writer.start();
   const catalog = Catalog.fromConfig(config);
-  const router = new GatewayRouter(buildPublicRoutes(config, catalog), Object.values(config.policies));
+  const router = new GatewayRouter(buildPublicRoutes(config, catalog), Object.values(config.policies), { health: options.health });
   const metrics = new GatewayMetrics(() => writer.pending(), () => router.health.snapshot());
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();

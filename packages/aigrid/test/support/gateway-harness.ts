@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load-config.js';
+import type { HealthOptions } from '../../src/router/index.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { startMockOpenAI, type MockOptions, type MockUpstream } from './mock-openai.js';
@@ -48,13 +49,15 @@ ${extra}
 }
 
 /** Starts a mock upstream and the real gateway on a loopback port, with a fresh SQLite store. */
-export async function startHarness(options: { mock?: MockOptions; extraConfig?: string; database?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { mock?: MockOptions; extraConfig?: string; database?: string; health?: Partial<HealthOptions> } = {},
+): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'aigrid-e2e-'));
   const mock = await startMockOpenAI(options.mock);
   const path = join(dir, 'aigrid.hcl');
   await writeFile(path, harnessConfig(dir, mock.url, options.extraConfig));
   const config = await loadConfig({ path, env: {}, overrides: { database: options.database } });
-  const gateway = await startGateway(config, { logger: createLogger('silent'), keyRefreshMs: 100 });
+  const gateway = await startGateway(config, { logger: createLogger('silent'), keyRefreshMs: 100, health: options.health });
   const createKey: Harness['createKey'] = async (input) => {
     const { record, secret } = await gateway.deps.store.keys.create({
       name: input.name ?? 'test',

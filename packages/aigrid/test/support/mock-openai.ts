@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
  *   echo            non-streaming answer whose content is the JSON of the received body
  *   slow-stream     a stream of 40 chunks, 50 ms apart
  *   stall           stream headers, then silence
+ *   chaos           by setChaos mode: 'random' fails half the requests (500, 429, 529, a hang or
+ *                   a dropped connection), 'down' always answers 500, 'off' always answers
  * Anything else answers normally; a request with tools gets a tool call back.
  */
 
@@ -30,12 +32,16 @@ export interface ReceivedRequest {
   body: any;
 }
 
+export type ChaosMode = 'random' | 'down' | 'off';
+
 export interface MockUpstream {
   url: string;
   port: number;
   received: ReceivedRequest[];
   /** Requests whose connection closed before the mock finished answering. */
   aborted(): number;
+  /** The `chaos` model's mode: random failures (the default), always 500, or healthy. */
+  setChaos(mode: ChaosMode): void;
   close(): Promise<void>;
 }
 
@@ -171,6 +177,7 @@ function embeddingsFixture(model: string, body: any) {
 export async function startMockOpenAI(options: MockOptions = {}): Promise<MockUpstream> {
   const received: ReceivedRequest[] = [];
   let aborted = 0;
+  let chaos: ChaosMode = 'random';
   const server = http.createServer({ noDelay: true, keepAliveTimeout: 60_000 }, (req, res) => {
     res.on('close', () => {
       if (!res.writableFinished) aborted++;
@@ -187,6 +194,15 @@ export async function startMockOpenAI(options: MockOptions = {}): Promise<MockUp
       if (received.length < 1000) received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       const model: string = body?.model ?? '';
       if (options.delayMs) await sleep(options.delayMs);
+      if (model === 'chaos' && chaos === 'down') return sendError(res, 500);
+      if (model === 'chaos' && chaos === 'random' && Math.random() < 0.5) {
+        const pick = Math.floor(Math.random() * 5);
+        if (pick === 0) return sendError(res, 500);
+        if (pick === 1) return sendError(res, 429);
+        if (pick === 2) return sendError(res, 529);
+        if (pick === 3) return; // hang
+        return void res.socket?.destroy();
+      }
       const failure = /^fail-(\d{3})$/.exec(model);
       if (failure) return sendError(res, Number(failure[1]));
       if (model === 'hang') return;
@@ -215,6 +231,9 @@ export async function startMockOpenAI(options: MockOptions = {}): Promise<MockUp
     port,
     received,
     aborted: () => aborted,
+    setChaos: (mode: ChaosMode) => {
+      chaos = mode;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

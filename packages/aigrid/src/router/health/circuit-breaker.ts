@@ -61,8 +61,14 @@ export class CircuitBreaker {
     this.probesInFlight = Math.max(0, this.probesInFlight - 1);
   }
 
-  /** Any success closes the circuit: the deployment demonstrably works. */
-  onSuccess(now: number): void {
+  /** A success closes the circuit (the deployment demonstrably works), unless it started before the circuit opened. */
+  onSuccess(now: number, startedAt = now): void {
+    // A straggler that started before the circuit opened proves little; only an attempt admitted
+    // since (a probe, or a last-resort attempt) closes it by succeeding.
+    if (this.openedAt !== undefined && startedAt < this.openedAt) {
+      this.requests.add(now);
+      return;
+    }
     if (this.openedAt !== undefined) {
       // A fresh start: the failures that opened it must not trip it again at once.
       this.requests.reset();

@@ -84,7 +84,8 @@ export class HealthTracker implements HealthRecorder {
 
   recordSuccess(id: string, timing: AttemptTiming): void {
     const entry = this.entry(id);
-    entry.breaker.onSuccess(this.clock());
+    const now = this.clock();
+    entry.breaker.onSuccess(now, now - timing.latencyMs);
     entry.ewmaLatencyMs = nextEwma(entry.ewmaLatencyMs, timing.latencyMs, this.options.ewmaAlpha);
     if (timing.ttftMs !== undefined) entry.ewmaTtftMs = nextEwma(entry.ewmaTtftMs, timing.ttftMs, this.options.ewmaAlpha);
     entry.samples += 1;

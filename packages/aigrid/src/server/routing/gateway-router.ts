@@ -10,6 +10,7 @@ import {
   systemSleep,
   type AttemptFunction,
   type Clock,
+  type HealthOptions,
   type ExecutionResult,
   type RandomSource,
   type RequestFeatures,
@@ -20,6 +21,8 @@ import type { PublicRoute } from './route-specs.js';
 import { resolvePolicy } from './policy-resolver.js';
 
 export interface GatewayRouterDeps {
+  /** Circuit-breaker and latency-tracking settings; defaults suit production. */
+  health?: Partial<HealthOptions>;
   clock?: Clock;
   random?: RandomSource;
   sleep?: Sleep;
@@ -44,7 +47,7 @@ export class GatewayRouter {
     this.clock = deps.clock ?? systemClock;
     this.random = deps.random ?? systemRandom;
     this.sleep = deps.sleep ?? systemSleep;
-    this.health = new HealthTracker(this.clock);
+    this.health = new HealthTracker(this.clock, deps.health);
   }
 
   get(name: string): PublicRoute | undefined {
