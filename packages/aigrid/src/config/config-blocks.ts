@@ -14,6 +14,18 @@ import { buildModelCard, checkCardReference, checkModelCardLabel, modelCardSchem
 import { didYouMean } from './name-suggestion.js';
 import { buildGuard, buildPolicy, checkPolicy, guardSchema, policySchema } from './policy-schema.js';
 import { buildRoute, checkRoute, routeSchema } from './route-schema.js';
+import {
+  budgetSchema,
+  buildBudget,
+  buildLimit,
+  buildProject,
+  buildTenant,
+  checkProject,
+  checkScope,
+  limitSchema,
+  projectSchema,
+  tenantSchema,
+} from './governance-schema.js';
 import { PROVIDER_PRESETS, type ProviderPreset } from '../providers/provider-presets.js';
 
 /** An issue whose path is relative to the block that produced it. */
@@ -146,5 +158,39 @@ const policyBlock = defineBlock({ name: 'policy', labels: 1, field: 'policies', 
 
 const guardBlock = defineBlock({ name: 'guard', labels: 0, field: 'guard', schema: guardSchema, build: buildGuard });
 
+const tenantBlock = defineBlock({ name: 'tenant', labels: 1, field: 'tenants', schema: tenantSchema, build: buildTenant });
+
+const projectBlock = defineBlock({ name: 'project', labels: 1, field: 'projects', schema: projectSchema, build: buildProject, check: checkProject });
+
+const budgetBlock = defineBlock({
+  name: 'budget',
+  labels: 1,
+  field: 'budgets',
+  schema: budgetSchema,
+  build: buildBudget,
+  check: (budget, config) => checkScope(`budget "${budget.name}"`, budget.scope, config),
+});
+
+const limitBlock = defineBlock({
+  name: 'limit',
+  labels: 1,
+  field: 'limits',
+  schema: limitSchema,
+  build: buildLimit,
+  check: (limit, config) => checkScope(`limit "${limit.name}"`, limit.scope, config),
+});
+
 /** Every block kind the config file accepts, in the order they are built and checked. */
-export const BLOCK_KINDS: readonly BlockKind[] = [serverBlock, providerBlock, modelBlock, modelCardBlock, routeBlock, policyBlock, guardBlock];
+export const BLOCK_KINDS: readonly BlockKind[] = [
+  serverBlock,
+  providerBlock,
+  modelBlock,
+  modelCardBlock,
+  routeBlock,
+  policyBlock,
+  guardBlock,
+  tenantBlock,
+  projectBlock,
+  budgetBlock,
+  limitBlock,
+];

@@ -22,6 +22,44 @@ export interface GatewayConfig {
   readonly routes: Readonly<Record<string, RouteConfig>>;
   readonly policies: Readonly<Record<string, PolicyConfig>>;
   readonly guard: GuardConfig;
+  readonly tenants: Readonly<Record<string, TenantConfig>>;
+  /** Projects by `<tenant>/<project>`. */
+  readonly projects: Readonly<Record<string, ProjectConfig>>;
+  readonly budgets: Readonly<Record<string, BudgetConfig>>;
+  readonly limits: Readonly<Record<string, LimitConfig>>;
+}
+
+export interface TenantConfig {
+  readonly name: string;
+  readonly displayName?: string;
+  /** Data residency: every request of the tenant stays in these regions. */
+  readonly allowedRegions?: readonly string[];
+}
+
+export interface ProjectConfig {
+  /** `<tenant>/<project>`. */
+  readonly name: string;
+  readonly tenant: string;
+}
+
+export type BudgetPeriod = 'day' | 'week' | 'month' | 'total';
+
+export interface BudgetConfig {
+  readonly name: string;
+  /** `tenant:<t>`, `project:<t>/<p>`, `key:<id>`, `model:<name>` or `tenant:<t>/model:<name>`. */
+  readonly scope: string;
+  readonly amountMicros: number;
+  readonly period: BudgetPeriod;
+  /** Hard budgets refuse; soft ones alert (header and log) and serve. */
+  readonly hard: boolean;
+}
+
+export interface LimitConfig {
+  readonly name: string;
+  readonly scope: string;
+  readonly requestsPerMinute?: number;
+  readonly tokensPerMinute?: number;
+  readonly concurrent?: number;
 }
 
 export interface DeploymentConfig {

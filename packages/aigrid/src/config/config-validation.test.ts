@@ -87,6 +87,13 @@ describe('parseConfigText: valid files', () => {
         llama: { name: 'llama', provider: 'local', upstreamModel: 'llama3.2:3b' },
       },
       modelCards: {},
+      routes: {},
+      policies: {},
+      guard: { patterns: {}, dictionaries: {} },
+      tenants: {},
+      projects: {},
+      budgets: {},
+      limits: {},
     });
   });
 

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { usdToMicros } from '../catalog/usd-micros.js';
+import type { BlockIssue } from './config-blocks.js';
+import type { BudgetConfig, GatewayConfig, LimitConfig, ProjectConfig, TenantConfig } from './config-types.js';
+import { didYouMean } from './name-suggestion.js';
+
+// Governance blocks: tenants and their projects, money budgets and rate limits on scopes.
+// A scope names what a budget or limit applies to: "tenant:<t>", "project:<t>/<p>", "key:<id>",
+// "model:<public name>" (across all tenants), or "tenant:<t>/model:<name>" (one tenant's use of a model).
+
+const NAME = /^[a-z0-9][a-z0-9_-]*$/;
+const SCOPE = /^(tenant:[a-z0-9][a-z0-9_-]*(\/model:[^\s]+)?|project:[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*|key:[A-Za-z0-9_-]+|model:[^\s]+)$/;
+
+export const tenantSchema = z.strictObject({
+  display_name: z.string().min(1).optional(),
+  allowed_regions: z.array(z.string().min(1)).min(1).optional(),
+});
+
+export const projectSchema = z.strictObject({
+  tenant: z.string().regex(NAME, 'tenant names are lower-case letters, digits, - and _'),
+});
+
+export const budgetSchema = z.strictObject({
+  scope: z.string().regex(SCOPE, 'must be tenant:<t>, project:<t>/<p>, key:<id>, model:<name> or tenant:<t>/model:<name>'),
+  amount: z.number().min(0).refine((value) => usdToMicros(value) !== undefined, 'must be a plain decimal amount in USD'),
+  period: z.enum(['day', 'week', 'month', 'total']).default('month'),
+  hard: z.boolean().default(true),
+});
+
+export const limitSchema = z
+  .strictObject({
+    scope: z.string().regex(SCOPE, 'must be tenant:<t>, project:<t>/<p>, key:<id>, model:<name> or tenant:<t>/model:<name>'),
+    requests_per_minute: z.number().int().min(1).optional(),
+    tokens_per_minute: z.number().int().min(1).optional(),
+    concurrent: z.number().int().min(1).optional(),
+  })
+  .superRefine((limit, context) => {
+    if (limit.requests_per_minute ?? limit.tokens_per_minute ?? limit.concurrent) return;
+    context.addIssue({ code: 'custom', path: ['requests_per_minute'], message: 'missing: set at least one of requests_per_minute, tokens_per_minute, concurrent' });
+  });
+
+export const buildTenant = (body: z.output<typeof tenantSchema>, label: string): TenantConfig => ({
+  name: label,
+  displayName: body.display_name,
+  allowedRegions: body.allowed_regions,
+});
+
+export const buildProject = (body: z.output<typeof projectSchema>, label: string): ProjectConfig => ({ name: label, tenant: body.tenant });
+
+export const buildBudget = (body: z.output<typeof budgetSchema>, label: string): BudgetConfig => ({
+  name: label,
+  scope: body.scope,
+  amountMicros: usdToMicros(body.amount)!,
+  period: body.period,
+  hard: body.hard,
+});
+
+export const buildLimit = (body: z.output<typeof limitSchema>, label: string): LimitConfig => ({
+  name: label,
+  scope: body.scope,
+  requestsPerMinute: body.requests_per_minute,
+  tokensPerMinute: body.tokens_per_minute,
+  concurrent: body.concurrent,
+});
+
+/** Scopes must name declared tenants and projects (keys are created at run time, so not checked). */
+export function checkScope(owner: string, scope: string, config: GatewayConfig): BlockIssue[] {
+  const tenants = Object.keys(config.tenants);
+  const tenant = /^tenant:([^/]+)/.exec(scope)?.[1];
+  if (tenant !== undefined && !Object.hasOwn(config.tenants, tenant)) {
+    return [{ path: ['scope'], message: `${owner}: tenant "${tenant}" is not declared`, hint: didYouMean(tenant, tenants) ?? `add a tenant "${tenant}" {} block` }];
+  }
+  const project = /^project:(.+)$/.exec(scope)?.[1];
+  if (project !== undefined && !Object.hasOwn(config.projects, project)) {
+    return [{ path: ['scope'], message: `${owner}: project "${project}" is not declared`, hint: didYouMean(project, Object.keys(config.projects)) }];
+  }
+  return [];
+}
+
+export function checkProject(project: ProjectConfig, config: GatewayConfig): BlockIssue[] {
+  const issues: BlockIssue[] = [];
+  if (!/^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*$/.test(project.name)) {
+    issues.push({ path: [], message: `project "${project.name}": the label must be "<tenant>/<project>"` });
+  } else if (project.name.split('/')[0] !== project.tenant) {
+    issues.push({ path: ['tenant'], message: `project "${project.name}": the label's tenant and "tenant" disagree` });
+  }
+  if (!Object.hasOwn(config.tenants, project.tenant)) {
+    issues.push({ path: ['tenant'], message: `project "${project.name}": tenant "${project.tenant}" is not declared`, hint: didYouMean(project.tenant, Object.keys(config.tenants)) });
+  }
+  return issues;
+}
