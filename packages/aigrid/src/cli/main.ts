@@ -6,6 +6,7 @@ import { registerConfig } from './config-command.js';
 import { registerKeys } from './keys-command.js';
 import { registerModels } from './models-command.js';
 import { registerServe } from './serve-command.js';
+import { registerSecrets } from './secrets-command.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerKeys(program);
   registerConfig(program);
+  registerSecrets(program);
   registerModels(program);
   return program;
 }

@@ -1,4 +1,5 @@
 import type { Classifier } from '../guard/guard.js';
+import type { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import type { GatewayRouter } from './routing/gateway-router.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from '../catalog/catalog.js';
@@ -15,7 +16,9 @@ export interface GatewayDeps {
   readonly config: GatewayConfig;
   readonly store: Store;
   readonly keys: KeyCache;
-  readonly providers: ReadonlyMap<string, ProviderAdapter>;
+  /** Adapters by provider name; replaced when an admin stores a new provider secret. */
+  readonly providers: Map<string, ProviderAdapter>;
+  readonly secrets: ProviderSecretRepository;
   /** Model cards (shipped + config overrides), built once at start. */
   readonly catalog: Catalog;
   readonly router: GatewayRouter;

@@ -2,6 +2,7 @@ import type { RouteHandler } from './gateway-deps.js';
 import type { ErrorEnvelopeStyle } from './http-io.js';
 import { messagesRoute } from './routes/messages-route.js';
 import { deploymentHealthRoute } from './routes/admin-health-route.js';
+import { listProvidersRoute, putProviderSecretRoute } from './routes/admin-secrets-routes.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { embeddingsRoute } from './routes/embeddings-route.js';
 import { modelsRoute } from './routes/models-route.js';
@@ -29,9 +30,11 @@ const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/admin/keys': { GET: { handler: listKeysRoute, logged: false }, POST: { handler: createKeyRoute, logged: false } },
   '/admin/requests': { GET: { handler: listRequestsRoute, logged: false } },
   '/admin/health': { GET: { handler: deploymentHealthRoute, logged: false } },
+  '/admin/providers': { GET: { handler: listProvidersRoute, logged: false } },
 };
 
 const KEY_PATH = /^\/admin\/keys\/([A-Za-z0-9_-]{1,100})$/;
+const SECRET_PATH = /^\/admin\/providers\/([A-Za-z0-9._-]{1,100})\/secret$/;
 
 export type RouteMatch =
   | { kind: 'found'; entry: RouteEntry; params: Record<string, string> }
@@ -44,9 +47,14 @@ export function matchRoute(method: string, path: string): RouteMatch {
   let params: Record<string, string> = {};
   if (!methods) {
     const key = KEY_PATH.exec(path);
-    if (!key) return { kind: 'not_found' };
-    methods = { DELETE: { handler: revokeKeyRoute, logged: false } };
-    params = { id: key[1] };
+    const secret = SECRET_PATH.exec(path);
+    if (key) {
+      methods = { DELETE: { handler: revokeKeyRoute, logged: false } };
+      params = { id: key[1] };
+    } else if (secret) {
+      methods = { PUT: { handler: putProviderSecretRoute, logged: false } };
+      params = { name: secret[1] };
+    } else return { kind: 'not_found' };
   }
   const entry = Object.hasOwn(methods, method) ? methods[method] : undefined;
   if (!entry) return { kind: 'method_not_allowed', allowed: Object.keys(methods) };

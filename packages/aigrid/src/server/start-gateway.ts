@@ -7,7 +7,9 @@ import { createClassifier, type Classifier } from '../guard/guard.js';
 import { GatewayRouter } from './routing/gateway-router.js';
 import type { HealthOptions } from '../router/index.js';
 import { buildPublicRoutes } from './routing/route-specs.js';
-import type { GatewayConfig } from '../config/config-types.js';
+import type { GatewayConfig, ProviderConfig } from '../config/config-types.js';
+import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
+import { secretBoxFromEnv } from '../secrets/secret-box.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
 import { RequestLogWriter } from '../store/request-log-writer.js';
@@ -16,6 +18,22 @@ import { GatewayMetrics } from './gateway-metrics.js';
 import { createRequestHandler } from './handle-request.js';
 import { KeyCache } from './key-cache.js';
 import { createLogger, type Logger } from './logger.js';
+
+/** Providers whose config gives no API key use one stored (encrypted) through the admin API. */
+async function withStoredSecrets(config: GatewayConfig, secrets: ProviderSecretRepository, logger: Logger) {
+  const providers: Record<string, ProviderConfig> = {};
+  for (const provider of Object.values(config.providers)) {
+    let apiKey = provider.apiKey;
+    if (!apiKey) {
+      apiKey = await secrets.get(provider.name).catch((error: unknown) => {
+        logger.warn('stored provider secret unreadable', { provider: provider.name, error: String((error as Error).message ?? error) });
+        return undefined;
+      });
+    }
+    providers[provider.name] = apiKey ? { ...provider, apiKey } : provider;
+  }
+  return providers;
+}
 
 function createGuard(config: GatewayConfig): Classifier {
   return createClassifier({
@@ -60,12 +78,14 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   const metrics = new GatewayMetrics(() => writer.pending(), () => router.health.snapshot());
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
-  const providers = createProviders(config.providers, options.dispatcher);
+  const secrets = new ProviderSecretRepository(store.db, secretBoxFromEnv());
+  const providers = createProviders(await withStoredSecrets(config, secrets, logger), options.dispatcher);
   const deps: GatewayDeps = {
     config,
     store,
     keys,
     providers,
+    secrets,
     catalog,
     router,
     guard: createGuard(config),

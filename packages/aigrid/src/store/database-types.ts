@@ -47,8 +47,16 @@ export interface RequestLogTable {
   guard_findings: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export interface ProviderSecretsTable {
+  provider: string;
+  ciphertext: string;
+  key_id: string;
+  updated_at: string;
+}
+
 /** All tables the store owns, as Kysely sees them. */
 export interface Database {
   api_keys: ApiKeysTable;
   request_log: RequestLogTable;
+  provider_secrets: ProviderSecretsTable;
 }

@@ -1,97 +1,57 @@
-import { closeSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RequestLogEntry } from './request-log-repository.js';
+import {
+  appendJournalLines,
+  closeJournalSegment,
+  journalSegmentName,
+  listJournalSegments,
+  openJournalSegment,
+  readJournalSegment,
+  removeJournalFile,
+  type SegmentRecords,
+} from './journal-segments.js';
 
-const SEGMENT_FILE = /^requests-\d+-\d+-\d+\.jsonl$/;
+// The request log's view of the shared journal segment files (journal-segments.ts).
+const PREFIX = 'requests';
 
 /** What a segment file held: the entries, plus how many lines were unreadable. */
-export interface SegmentContents {
-  entries: RequestLogEntry[];
-  /** Complete lines that were not valid entries (disk damage); a torn last line is not counted. */
-  corruptLines: number;
-}
+export type SegmentContents = SegmentRecords<RequestLogEntry>;
 
-/**
- * File name for a new segment: `requests-<epochms>-<pid>-<seq>.jsonl`, zero-padded so names sort
- * by creation time. The pid keeps two processes sharing a folder by mistake from colliding.
- */
+/** File name for a new segment: `requests-<epochms>-<pid>-<seq>.jsonl`, sorting by creation time. */
 export function segmentFileName(epochMs: number, pid: number, seq: number): string {
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return `requests-${pad(epochMs, 13)}-${pad(pid, 7)}-${pad(seq, 9)}.jsonl`;
+  return journalSegmentName(PREFIX, epochMs, pid, seq);
 }
 
 /** Segment files in a journal folder, oldest first, as full paths. */
 export function listSegments(journalDir: string): string[] {
-  return readdirSync(journalDir)
-    .filter((name) => SEGMENT_FILE.test(name))
-    .sort()
-    .map((name) => join(journalDir, name));
+  return listJournalSegments(journalDir, PREFIX);
 }
 
-/** Opens a segment for appending; O_APPEND makes every write land at the end of the file. */
-export function openSegment(path: string): number {
-  return openSync(path, 'a');
-}
+/** Opens a segment for appending. */
+export const openSegment = openJournalSegment;
 
-/**
- * Appends one entry as a JSON line with a blocking write. Once this returns the bytes belong to
- * the operating system, so they survive the process being killed (not a power cut: no fsync,
- * which would cost a disk flush per request).
- */
+/** Appends one entry as a JSON line with a blocking write: it survives a `kill -9` once this returns. */
 export function appendEntry(fd: number, entry: RequestLogEntry): void {
-  appendEntries(fd, [entry]);
+  appendJournalLines(fd, [entry]);
 }
 
 /** Appends several entries with one blocking write (group commit). */
 export function appendEntries(fd: number, entries: readonly RequestLogEntry[]): void {
-  let text = '';
-  for (const entry of entries) text += `${JSON.stringify(entry)}\n`;
-  const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  appendJournalLines(fd, entries);
 }
 
-/**
- * Reads a segment. The last line may be torn by a crash mid-write: without its newline it is
- * kept only if it still parses as a whole entry, and otherwise skipped silently.
- */
+/** Reads a segment; a torn last line is skipped silently, damaged middle lines are counted. */
 export function readSegment(path: string): SegmentContents {
-  const lines = readFileSync(path, 'utf8').split('\n');
-  // After the final newline split() leaves '' — or the torn remainder of an unfinished write.
-  const tail = lines.pop() ?? '';
-  const entries: RequestLogEntry[] = [];
-  let corruptLines = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    const entry = parseEntry(line);
-    if (entry) entries.push(entry);
-    else corruptLines += 1;
-  }
-  const torn = tail === '' ? undefined : parseEntry(tail);
-  if (torn) entries.push(torn);
-  return { entries, corruptLines };
+  return readJournalSegment(path, parseEntry);
 }
 
 /** Deletes a file, treating "already gone" as success. */
-export function removeFile(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
+export const removeFile = removeJournalFile;
 
 /** Closes a segment's descriptor. */
-export function closeSegment(fd: number): void {
-  closeSync(fd);
-}
+export const closeSegment = closeJournalSegment;
 
-function parseEntry(line: string): RequestLogEntry | undefined {
-  try {
-    const value = JSON.parse(line) as Partial<RequestLogEntry> | null;
-    if (!value || typeof value.id !== 'string' || typeof value.ts !== 'number') return undefined;
-    return value as RequestLogEntry;
-  } catch {
-    return undefined;
-  }
+function parseEntry(value: unknown): RequestLogEntry | undefined {
+  const entry = value as Partial<RequestLogEntry> | null;
+  if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string' || typeof entry.ts !== 'number') return undefined;
+  return entry as RequestLogEntry;
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../database-types.js';
 import { initialMigration } from './0001-initial.js';
 import { routingColumnsMigration } from './0002-routing-columns.js';
+import { providerSecretsMigration } from './0005-provider-secrets.js';
 
 /**
  * Migrations are defined in code rather than read from disk so they survive bundling and need no
@@ -12,6 +13,7 @@ export function createMigrationProvider(dialect: StoreDialect): MigrationProvide
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
     '0002-routing-columns': routingColumnsMigration(),
+    '0005-provider-secrets': providerSecretsMigration(),
   };
   return { getMigrations: async () => migrations };
 }
