@@ -45,8 +45,8 @@ test('a provider key stored through the admin API is encrypted at rest and used 
   assert.doesNotMatch(JSON.stringify(rows), /sk-vault-7f3a/);
 
   const listed = await (await admin('/admin/providers')).json();
-  const vault = listed.data.find((provider: any) => provider.name === 'vault');
-  assert.equal(vault.key_source, 'stored');
+  const listedVault = listed.data.find((provider: any) => provider.name === 'vault');
+  assert.equal(listedVault.key_source, 'stored');
   assert.doesNotMatch(JSON.stringify(listed), /sk-vault|sk-upstream-secret/);
 });
 
