@@ -28,8 +28,23 @@ const RULES: readonly KeyRule[] = [
 
 const hasDigit = (text: string) => /\d/.test(text);
 
-// Every rule's literals in one alternation: one native scan instead of a dozen includes().
-const ANY_PREFIX = /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox|k_live_|AIza/;
+// The prefixes without '-' or '_' all start with an uppercase A (rare in prose: a fast scan).
+const UPPERCASE_PREFIX = /A(?:KIA|SIA|Iza)/;
+
+/**
+ * Whether any rule could match, found from the prefixes' distinctive characters: each '-' is
+ * checked for a preceding "sk" or "xox?", each '_' for "gh?", "github" or "k_live". Cheaper than
+ * one alternation over the text, which would stop at every 's', 'g', 'x' and 'k'.
+ */
+function anyPrefix(text: string): boolean {
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    if (text.startsWith('sk', at - 2) || text.startsWith('xox', at - 4)) return true;
+  }
+  for (let at = text.indexOf('_'); at >= 0; at = text.indexOf('_', at + 1)) {
+    if (text.startsWith('gh', at - 3) || text.startsWith('github', at - 6) || text.startsWith('k_live_', at - 1)) return true;
+  }
+  return UPPERCASE_PREFIX.test(text);
+}
 
 /**
  * API keys recognised by their vendor prefix: OpenAI `sk-`/`sk-proj-`, Anthropic `sk-ant-`, AWS
@@ -41,7 +56,7 @@ export const apiKeyDetector: Detector = {
   id: 'api_key',
   types: ['api_key'],
   category: 'secret',
-  mayMatch: (text) => ANY_PREFIX.test(text),
+  mayMatch: anyPrefix,
   detect(text, out: GuardSpan[]) {
     for (const rule of RULES) {
       if (!rule.literals.some((literal) => text.includes(literal))) continue;

@@ -67,7 +67,7 @@ export const creditCardDetector: Detector = {
   id: 'credit_card',
   types: ['credit_card'],
   category: 'pii',
-  mayMatch: (text) => CARD_GATE.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 13 && CARD_GATE.test(text),
   detect(text, out) {
     for (const match of text.matchAll(DIGIT_RUN)) {
       const run = match[0];

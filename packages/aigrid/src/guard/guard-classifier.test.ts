@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { ChatCompletionRequest } from '../spec/openai-schemas.js';
 import { BUILTIN_DETECTOR_IDS } from './builtin-detectors.js';
 import { createClassifier } from './guard-classifier.js';
+import { measureText, SHORT_NUMBER_BOUND } from './text-features.js';
 
 const request = {
   model: 'gpt-4o-mini',
@@ -84,5 +85,14 @@ describe('classifier', () => {
       { type: 'codename', category: 'custom', count: 1 },
       { type: 'ticket', category: 'custom', count: 1 },
     ]);
+  });
+});
+
+describe('text features', () => {
+  it('count the digits of the longest number-like cluster, from six digits up', () => {
+    assert.equal(measureText('call +1 (415) 555-2671 now').longestNumber, 11);
+    assert.equal(measureText('card 4111 1111 1111 1111, id 12345678').longestNumber, 16);
+    assert.equal(measureText('in 2024 we sold 1,234 units at $19.99').longestNumber, SHORT_NUMBER_BOUND);
+    assert.equal(measureText('').longestNumber, SHORT_NUMBER_BOUND);
   });
 });

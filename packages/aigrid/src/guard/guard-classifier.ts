@@ -4,6 +4,7 @@ import { dataUrlRanges } from './data-url-ranges.js';
 import type { Detector, GuardCategory, GuardSpan } from './guard-types.js';
 import { forEachText, type ClassifiableInput, type TextPath } from './request-texts.js';
 import { resolveOverlaps } from './span-overlap.js';
+import { measureText } from './text-features.js';
 
 /** Classifier configuration; compiled once by `createClassifier`. */
 export interface ClassifierOptions {
@@ -83,10 +84,11 @@ function scanWith(detectors: readonly Detector[], original: string): GuardSpan[]
   // "finding" in it is noise, and scanning megabytes of base64 would cost the most of all.
   const dataUrls = dataUrlRanges(original);
   const text = dataUrls.length === 0 ? original : blankRanges(original, dataUrls);
+  const features = measureText(text);
   const spans: GuardSpan[] = [];
   const priorities: number[] = [];
   for (let index = 0; index < detectors.length; index++) {
-    if (!detectors[index].mayMatch(text)) continue;
+    if (!detectors[index].mayMatch(text, features)) continue;
     const before = spans.length;
     detectors[index].detect(text, spans);
     for (let added = before; added < spans.length; added++) priorities.push(index);

@@ -15,6 +15,16 @@ export interface GuardSpan {
   readonly meta?: Readonly<Record<string, string>>;
 }
 
+/** Facts measured once per text and shared by the detectors' pre-checks. */
+export interface TextFeatures {
+  /**
+   * Digits in the longest number-like cluster: digit groups joined by at most two of
+   * `space . / ( ) + -` ("+1 (415) 555-2671" counts 11, "2024-03-15 10:30" counts 8). Exact from
+   * six digits up; below that it reads 5 (an upper bound), which is all a pre-check needs.
+   */
+  readonly longestNumber: number;
+}
+
 /** A detector: a cheap pre-check and a scan that appends spans. Stateless; safe to share. */
 export interface Detector {
   /** Name used to enable it in `createClassifier({ detectors })`. */
@@ -27,7 +37,7 @@ export interface Detector {
    * native search that allocates nothing: String#includes, or `.test` on a non-global regex
    * (often the detector's own candidate regex, which stops at the first candidate).
    */
-  mayMatch(text: string): boolean;
+  mayMatch(text: string, features: TextFeatures): boolean;
   /** Appends every span found in `text` to `out` (overlaps are resolved by the caller). */
   detect(text: string, out: GuardSpan[]): void;
 }

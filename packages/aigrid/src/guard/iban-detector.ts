@@ -38,13 +38,14 @@ const IBAN_GATE = /[A-Z]{2}\d{2}/;
 /**
  * International bank account numbers: a known country code, two check digits and a body of the
  * country's registered length (compact or grouped by spaces), accepted when mod-97 gives 1.
- * Uppercase only, as IBANs are printed.
+ * Uppercase only, as IBANs are printed. The body must hold a run of six or more digits (every
+ * registry example does; it lets prompts without long numbers skip this detector).
  */
 export const ibanDetector: Detector = {
   id: 'iban',
   types: ['iban'],
   category: 'pii',
-  mayMatch: (text) => IBAN_GATE.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 6 && IBAN_GATE.test(text),
   detect(text, out: GuardSpan[]) {
     let after = 0;
     for (const match of text.matchAll(IBAN_START)) {

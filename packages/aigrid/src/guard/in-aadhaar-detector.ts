@@ -16,7 +16,7 @@ export const inAadhaarDetector: Detector = {
   id: 'in_aadhaar',
   types: ['in_aadhaar'],
   category: 'pii',
-  mayMatch: (text) => AADHAAR_SHAPE_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 12 && AADHAAR_SHAPE_TEST.test(text),
   detect(text, out: GuardSpan[]) {
     for (const match of text.matchAll(AADHAAR_SHAPE)) {
       if (!passesVerhoeff(match[1] + match[3] + match[4])) continue;

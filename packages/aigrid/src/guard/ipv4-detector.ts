@@ -30,7 +30,7 @@ export const ipv4Detector: Detector = {
   id: 'ipv4',
   types: ['ipv4'],
   category: 'pii',
-  mayMatch: (text) => IPV4_GATE.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 4 && IPV4_GATE.test(text),
   detect(text, out: GuardSpan[]) {
     for (const match of text.matchAll(DOTTED_QUAD)) {
       const octets = [match[1], match[2], match[3], match[4]];

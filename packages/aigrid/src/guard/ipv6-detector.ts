@@ -66,6 +66,8 @@ export const ipv6Detector: Detector = {
       if (token === undefined) continue;
       colon = Math.max(colon, token.end);
       const candidate = text.slice(token.start, token.end);
+      // Times and ratios ("10:30", "16:9") fail here, before any splitting.
+      if (!candidate.includes('::') && !hasColons(candidate, 7)) continue;
       if (candidate.startsWith(':') && !candidate.startsWith('::')) continue;
       const groups = countGroups(candidate);
       if (groups < 0 || !/\d/.test(candidate)) continue;

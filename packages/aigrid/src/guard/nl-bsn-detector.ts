@@ -14,7 +14,7 @@ export const nlBsnDetector: Detector = {
   id: 'nl_bsn',
   types: ['nl_bsn'],
   category: 'pii',
-  mayMatch: (text) => BSN_SHAPE_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 8 && BSN_SHAPE_TEST.test(text),
   detect(text, out: GuardSpan[]) {
     for (const match of text.matchAll(BSN_SHAPE)) {
       const dotted = match[0].length === 11;

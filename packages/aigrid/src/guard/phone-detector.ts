@@ -81,7 +81,7 @@ export const phoneDetector: Detector = {
   id: 'phone',
   types: ['phone'],
   category: 'pii',
-  mayMatch: (text) => text.includes('+') || NATIONAL_GATE.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 8 && (text.includes('+') || NATIONAL_GATE.test(text)),
   detect(text, out) {
     if (text.includes('+') && INTERNATIONAL_TEST.test(text)) scanInternational(text, out);
     if (NATIONAL_TEST.test(text)) scanNational(text, out);

@@ -21,7 +21,7 @@ export const usSsnDetector: Detector = {
   id: 'us_ssn',
   types: ['us_ssn'],
   category: 'pii',
-  mayMatch: (text) => SSN_SHAPE_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 9 && SSN_SHAPE_TEST.test(text),
   detect(text, out: GuardSpan[]) {
     for (const match of text.matchAll(SSN_SHAPE)) {
       if (!isValidSsn(match[1], match[3], match[4])) continue;

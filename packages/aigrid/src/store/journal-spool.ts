@@ -257,6 +257,8 @@ export class JournalSpool<T> {
     this.#active = undefined;
     try {
       closeJournalSegment(active.fd);
+      // Nothing recorded in it (a failed first write at most): nothing to replay either.
+      if (active.entries.length === 0) return removeJournalFile(active.path);
     } catch (error) {
       this.#onError(error);
     }
