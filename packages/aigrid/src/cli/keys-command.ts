@@ -2,11 +2,11 @@ import type { Command } from 'commander';
 import { openStore, type Store } from '../store/open-store.js';
 import { CliError, configFromFlags, formatTable, type ConfigFlags } from './cli-support.js';
 
-async function withStore<T>(flags: ConfigFlags, run: (store: Store, models: readonly string[]) => Promise<T>): Promise<T> {
+async function withStore<T>(flags: ConfigFlags, run: (store: Store, models: readonly string[], projects: readonly string[]) => Promise<T>): Promise<T> {
   const config = await configFromFlags(flags);
   const store = await openStore(config.database);
   try {
-    return await run(store, [...Object.keys(config.models), ...Object.keys(config.routes)]);
+    return await run(store, [...Object.keys(config.models), ...Object.keys(config.routes)], Object.keys(config.projects));
   } finally {
     await store.close();
   }
@@ -22,15 +22,18 @@ export function registerKeys(program: Command): void {
   configOptions(keys.command('create').description('create a key; its secret is printed once'))
     .requiredOption('--name <name>', 'a name to recognise the key by')
     .option('--tenant <tenant>', 'tenant the key belongs to', 'default')
+    .option('--project <project>', 'project within the tenant (declared as project "<tenant>/<project>")')
     .option('--models <list>', 'comma-separated models the key may use (default: all)')
     .option('--json', 'print JSON')
-    .action(async (flags: ConfigFlags & { name: string; tenant: string; models?: string; json?: boolean }) => {
+    .action(async (flags: ConfigFlags & { name: string; tenant: string; project?: string; models?: string; json?: boolean }) => {
       const models = flags.models?.split(',').map((model) => model.trim()).filter(Boolean);
       if (flags.models !== undefined && !models?.length) throw new CliError('--models needs at least one model name.');
-      await withStore(flags, async (store, known) => {
+      await withStore(flags, async (store, known, projects) => {
         const unknown = models?.find((model) => !known.includes(model));
         if (unknown) throw new CliError(`Unknown model '${unknown}'. Configured models: ${known.join(', ') || '(none)'}.`);
-        const { record, secret } = await store.keys.create({ name: flags.name, tenant: flags.tenant, models: models ?? null });
+        const project = flags.project ? `${flags.tenant}/${flags.project.replace(new RegExp(`^${flags.tenant}/`), '')}` : null;
+        if (project && !projects.includes(project)) throw new CliError(`Unknown project '${project}'. Declared projects: ${projects.join(', ') || '(none)'}.`);
+        const { record, secret } = await store.keys.create({ name: flags.name, tenant: flags.tenant, project, models: models ?? null });
         if (flags.json) return void process.stdout.write(`${JSON.stringify({ ...record, secret })}\n`);
         process.stdout.write(`Created key ${record.id} (${record.name}, tenant ${record.tenant}).\n`);
         process.stdout.write(`Secret (shown once, store it now):\n${secret}\n`);

@@ -21,6 +21,7 @@ const record = (secret: string, extra: Partial<ApiKeyRecord> = {}): ApiKeyRecord
   id: `key_${secret}`,
   name: secret,
   tenant: 'acme',
+  project: null,
   prefix: secret.slice(0, 4),
   models: null,
   createdAt: new Date(0).toISOString(),

@@ -7,6 +7,8 @@ export interface AuthenticatedKey {
   readonly id: string;
   readonly name: string;
   readonly tenant: string;
+  /** `<tenant>/<project>`, or null. */
+  readonly project: string | null;
   /** Models the key may use; null means every configured model. */
   readonly models: ReadonlySet<string> | null;
 }
@@ -24,6 +26,7 @@ const toAuthenticated = (record: ApiKeyRecord): AuthenticatedKey =>
     id: record.id,
     name: record.name,
     tenant: record.tenant,
+    project: record.project,
     models: record.models ? new Set(record.models) : null,
   });
 

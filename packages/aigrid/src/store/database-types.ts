@@ -19,6 +19,8 @@ export interface ApiKeysTable {
   created_at: string;
   revoked_at: string | null;
   updated_at: string;
+  /** `<tenant>/<project>`, or null for a key of the tenant as a whole. */
+  project: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /**

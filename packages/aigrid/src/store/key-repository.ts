@@ -11,6 +11,8 @@ export interface ApiKeyRecord {
   id: string;
   name: string;
   tenant: string;
+  /** `<tenant>/<project>`, or null. */
+  project: string | null;
   /** Start of the secret, safe to show (e.g. `sk-aigrid-AbC12x`). */
   prefix: string;
   /** Models this key may call; null means every model. */
@@ -25,7 +27,7 @@ export type ApiKeyWithHash = ApiKeyRecord & { hash: string };
 /** Reads and writes virtual API keys. */
 export interface KeyRepository {
   /** Creates a key; the returned secret is shown once and cannot be recovered. */
-  create(input: { name: string; tenant: string; models?: string[] | null }): Promise<{
+  create(input: { name: string; tenant: string; project?: string | null; models?: string[] | null }): Promise<{
     record: ApiKeyRecord;
     secret: string;
   }>;
@@ -79,6 +81,7 @@ export function createKeyRepository(
         created_at: timestamp,
         revoked_at: null,
         updated_at: timestamp,
+        project: input.project ?? null,
       };
       await db.insertInto('api_keys').values(row).execute();
       return { record: toRecord(row), secret };
@@ -142,6 +145,7 @@ function toRecord(row: Selectable<ApiKeysTable>): ApiKeyRecord {
     id: row.id,
     name: row.name,
     tenant: row.tenant,
+    project: row.project ?? null,
     prefix: row.prefix,
     models: row.models === null ? null : (JSON.parse(row.models) as string[]),
     createdAt: row.created_at,

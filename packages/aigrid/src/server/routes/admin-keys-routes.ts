@@ -7,6 +7,7 @@ import { requireAdmin } from './admin-auth.js';
 const createKeySchema = z.strictObject({
   name: z.string().min(1).max(100),
   tenant: z.string().min(1).max(100),
+  project: z.string().min(1).max(200).nullable().optional(),
   models: z.array(z.string().min(1)).min(1).nullable().optional(),
 });
 
@@ -16,6 +17,12 @@ export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
   const input = validate(createKeySchema, await readJsonBody(req, deps.config.server.maxBodyBytes));
   const unknown = input.models?.find((model) => !deps.router.get(model));
   if (unknown) throw new GridError('model_not_found', `The model '${unknown}' does not exist.`, { param: 'models' });
+  if (input.project && !Object.hasOwn(deps.config.projects, input.project)) {
+    throw new GridError('resource_not_found', `No project '${input.project}' is declared.`, { param: 'project' });
+  }
+  if (input.project && deps.config.projects[input.project].tenant !== input.tenant) {
+    throw new GridError('invalid_request', `Project '${input.project}' belongs to another tenant.`, { param: 'project' });
+  }
   const { record, secret } = await deps.store.keys.create(input);
   deps.keys.forget();
   deps.logger.info('key created', { keyId: record.id, tenant: record.tenant });

@@ -2,7 +2,9 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../database-types.js';
 import { initialMigration } from './0001-initial.js';
 import { routingColumnsMigration } from './0002-routing-columns.js';
+import { ledgerMigration } from './0004-ledger.js';
 import { providerSecretsMigration } from './0005-provider-secrets.js';
+import { keyProjectsMigration } from './0006-key-projects.js';
 
 /**
  * Migrations are defined in code rather than read from disk so they survive bundling and need no
@@ -13,7 +15,9 @@ export function createMigrationProvider(dialect: StoreDialect): MigrationProvide
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
     '0002-routing-columns': routingColumnsMigration(),
+    '0004-ledger': ledgerMigration(dialect),
     '0005-provider-secrets': providerSecretsMigration(),
+    '0006-key-projects': keyProjectsMigration(),
   };
   return { getMigrations: async () => migrations };
 }
