@@ -1,12 +1,27 @@
 import type { Command } from 'commander';
+import { openAuditLog, type AuditEntryInput } from '../audit/index.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { CliError, configFromFlags, formatTable, type ConfigFlags } from './cli-support.js';
 
-async function withStore<T>(flags: ConfigFlags, run: (store: Store, models: readonly string[], projects: readonly string[]) => Promise<T>): Promise<T> {
+interface KeyContext {
+  readonly models: readonly string[];
+  readonly projects: readonly string[];
+  /** Appends to the audit log (opened on first use, so listing keys needs no signing key). */
+  audit(action: 'key.create' | 'key.revoke', target: string, details: AuditEntryInput['details']): Promise<void>;
+}
+
+async function withStore<T>(flags: ConfigFlags, run: (store: Store, context: KeyContext) => Promise<T>): Promise<T> {
   const config = await configFromFlags(flags);
   const store = await openStore(config.database);
   try {
-    return await run(store, [...Object.keys(config.models), ...Object.keys(config.routes)], Object.keys(config.projects));
+    return await run(store, {
+      models: [...Object.keys(config.models), ...Object.keys(config.routes)],
+      projects: Object.keys(config.projects),
+      audit: async (action, target, details) => {
+        const log = await openAuditLog({ store, dataDir: config.dataDir, env: process.env });
+        await log.append({ actor: 'cli', action, target, details });
+      },
+    });
   } finally {
     await store.close();
   }
@@ -28,12 +43,13 @@ export function registerKeys(program: Command): void {
     .action(async (flags: ConfigFlags & { name: string; tenant: string; project?: string; models?: string; json?: boolean }) => {
       const models = flags.models?.split(',').map((model) => model.trim()).filter(Boolean);
       if (flags.models !== undefined && !models?.length) throw new CliError('--models needs at least one model name.');
-      await withStore(flags, async (store, known, projects) => {
+      await withStore(flags, async (store, { models: known, projects, audit }) => {
         const unknown = models?.find((model) => !known.includes(model));
         if (unknown) throw new CliError(`Unknown model '${unknown}'. Configured models: ${known.join(', ') || '(none)'}.`);
         const project = flags.project ? `${flags.tenant}/${flags.project.replace(new RegExp(`^${flags.tenant}/`), '')}` : null;
         if (project && !projects.includes(project)) throw new CliError(`Unknown project '${project}'. Declared projects: ${projects.join(', ') || '(none)'}.`);
         const { record, secret } = await store.keys.create({ name: flags.name, tenant: flags.tenant, project, models: models ?? null });
+        await audit('key.create', record.id, { tenant: record.tenant, project: record.project, name: record.name, prefix: record.prefix, models: record.models });
         if (flags.json) return void process.stdout.write(`${JSON.stringify({ ...record, secret })}\n`);
         process.stdout.write(`Created key ${record.id} (${record.name}, tenant ${record.tenant}).\n`);
         process.stdout.write(`Secret (shown once, store it now):\n${secret}\n`);
@@ -55,9 +71,10 @@ export function registerKeys(program: Command): void {
 
   configOptions(keys.command('revoke').description('revoke a key by id or prefix').argument('<id>', 'key id or secret prefix'))
     .action(async (id: string, flags: ConfigFlags) => {
-      await withStore(flags, async (store) => {
+      await withStore(flags, async (store, { audit }) => {
         const record = await store.keys.revoke(id);
         if (!record) throw new CliError(`No key with id or prefix '${id}'.`);
+        await audit('key.revoke', record.id, { tenant: record.tenant, prefix: record.prefix });
         process.stdout.write(`Revoked ${record.id} (${record.name}).\n`);
       });
     });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { CliError } from './cli-support.js';
+import { registerAudit } from './audit-command.js';
 import { registerConfig } from './config-command.js';
 import { registerKeys } from './keys-command.js';
 import { registerModels } from './models-command.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerConfig(program);
   registerSecrets(program);
   registerModels(program);
+  registerAudit(program);
   return program;
 }
 

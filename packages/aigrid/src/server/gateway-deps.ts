@@ -1,4 +1,5 @@
 import type { Classifier } from '../guard/guard.js';
+import type { AuditLog } from '../audit/index.js';
 import type { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import type { GatewayRouter } from './routing/gateway-router.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -19,6 +20,8 @@ export interface GatewayDeps {
   /** Adapters by provider name; replaced when an admin stores a new provider secret. */
   readonly providers: Map<string, ProviderAdapter>;
   readonly secrets: ProviderSecretRepository;
+  /** Tamper-evident record of administrative actions and policy refusals. */
+  readonly audit: AuditLog;
   /** Model cards (shipped + config overrides), built once at start. */
   readonly catalog: Catalog;
   readonly router: GatewayRouter;

@@ -9,6 +9,7 @@ import type { HealthOptions } from '../router/index.js';
 import { buildPublicRoutes } from './routing/route-specs.js';
 import type { GatewayConfig, ProviderConfig } from '../config/config-types.js';
 import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
+import { openAuditLog } from '../audit/index.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
@@ -79,6 +80,12 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
   const secrets = new ProviderSecretRepository(store.db, secretBoxFromEnv());
+  const audit = await openAuditLog({
+    store,
+    dataDir: config.dataDir,
+    env: process.env,
+    onCheckpointError: (error: unknown) => logger.warn('audit checkpoint failed', { error: String(error) }),
+  });
   const providers = createProviders(await withStoredSecrets(config, secrets, logger), options.dispatcher);
   const deps: GatewayDeps = {
     config,
@@ -86,6 +93,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     keys,
     providers,
     secrets,
+    audit,
     catalog,
     router,
     guard: createGuard(config),

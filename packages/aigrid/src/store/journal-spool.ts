@@ -1,16 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  appendJournalLines,
-  closeJournalSegment,
-  countJournalLines,
-  journalSegmentName,
-  listJournalSegments,
-  openJournalSegment,
-  readJournalSegment,
-  removeJournalFile,
-  type EntryParser,
-} from './journal-segments.js';
+import { FlushTimer } from './flush-timer.js';
+import { JournalAppender } from './journal-appender.js';
+import { countJournalLines, listJournalSegments, readJournalSegment, removeJournalFile, type EntryParser } from './journal-segments.js';
 import { SpoolQueue, type SpooledSegment } from './spool-queue.js';
 
 export interface JournalSpoolOptions<T> {
@@ -38,8 +29,10 @@ export interface JournalSpoolOptions<T> {
 export interface SpoolHealth {
   state: SpoolState;
   pending: number;
-  /** Segment files on disk that wait for the database (the active one included). */
+  /** Batches waiting for the database: journal segments (the open one included) and any held in memory. */
   spooledSegments: number;
+  /** Pending entries held in memory; the rest wait on disk only and are read back in turn. */
+  inMemory: number;
   /** Entries whose journal write failed: committed from memory, lost if the process dies first. */
   unjournaled: number;
   consecutiveFailures: number;
@@ -49,14 +42,9 @@ export interface SpoolHealth {
   nextRetryAt: number | null;
 }
 
-type SpoolState = 'new' | 'started' | 'closed';
+/** A spool accepts records only while `started`. */
+export type SpoolState = 'new' | 'started' | 'closed';
 type Done = (error?: unknown) => void;
-
-interface ActiveSegment<T> {
-  path: string;
-  fd: number;
-  entries: T[];
-}
 
 /**
  * A durable write-behind queue. `record()` appends a JSON line to a journal segment with a
@@ -76,16 +64,15 @@ export class JournalSpool<T> {
   readonly #flushIntervalMs: number;
   readonly #maxBatch: number;
   readonly #maxBackoffMs: number;
+  readonly #segmentLimit: number;
   readonly #onError: (error: unknown) => void;
   readonly #queue: SpoolQueue<T>;
+  readonly #appender: JournalAppender<T>;
+  readonly #timer: FlushTimer;
   #state: SpoolState = 'new';
-  #active: ActiveSegment<T> | undefined;
-  #sequence = 0;
   #group: T[] = [];
   #groupDone: Done[] = [];
   #inFlight: Promise<void> | undefined;
-  #timer: NodeJS.Timeout | undefined;
-  #timerDue = 0;
   #failures = 0;
   #lastError: string | null = null;
   #lastErrorAt: number | null = null;
@@ -100,9 +87,12 @@ export class JournalSpool<T> {
     this.#maxBatch = options.maxBatch ?? 500;
     this.#maxBackoffMs = options.maxBackoffMs ?? 30_000;
     this.#onError = options.onError ?? (() => undefined);
-    this.#queue = new SpoolQueue<T>(options.maxBufferedEntries ?? 50_000);
-    // Fail at construction, not at the first record, on a bad prefix.
-    journalSegmentName(this.#prefix, 0, 0, 0);
+    const maxBuffered = options.maxBufferedEntries ?? 50_000;
+    this.#queue = new SpoolQueue<T>(maxBuffered);
+    // During an outage nothing seals the open segment; rotating it lets the queue bound memory.
+    this.#segmentLimit = Math.max(this.#maxBatch, Math.ceil(maxBuffered / 4));
+    this.#appender = new JournalAppender<T>(this.#dir, this.#prefix, this.#onError);
+    this.#timer = new FlushTimer(() => this.flush().catch(this.#onError));
   }
 
   /**
@@ -130,15 +120,12 @@ export class JournalSpool<T> {
    */
   record(entry: T): void {
     this.#assertStarted();
-    const active = this.#activeSegment();
     try {
-      appendJournalLines(active.fd, [entry]);
+      this.#appender.append([entry]);
     } catch (error) {
-      // A failed write may leave a torn line; never append after it.
-      this.#sealActive();
+      this.#seal();
       throw error;
     }
-    active.entries.push(entry);
     this.#afterRecord();
   }
 
@@ -157,21 +144,23 @@ export class JournalSpool<T> {
 
   /** Entries recorded but not yet committed to the database. */
   pending(): number {
-    return this.#group.length + (this.#active?.entries.length ?? 0) + this.#queue.entryCount();
+    return this.#group.length + this.#appender.count() + this.#queue.entryCount();
   }
 
   /** Counts and the last failure, for readiness checks and metrics. */
   health(): SpoolHealth {
+    const open = this.#appender.count();
     return {
       state: this.#state,
       pending: this.pending(),
-      spooledSegments: this.#queue.segmentCount() + (this.#active ? 1 : 0),
+      spooledSegments: this.#queue.segmentCount() + (open > 0 ? 1 : 0),
+      inMemory: this.#group.length + open + this.#queue.bufferedCount(),
       unjournaled: this.#queue.unjournaledCount(),
       consecutiveFailures: this.#failures,
       lastError: this.#lastError,
       lastErrorAt: this.#lastErrorAt,
       lastCommitAt: this.#lastCommitAt,
-      nextRetryAt: this.#failures > 0 && this.#timer !== undefined ? this.#timerDue : null,
+      nextRetryAt: this.#failures > 0 ? this.#timer.due() : null,
     };
   }
 
@@ -183,7 +172,7 @@ export class JournalSpool<T> {
     if (this.#group.length > 0) this.#commitGroup();
     // One flush at a time: wait out the current one, then commit what arrived meanwhile.
     while (this.#inFlight) await this.#inFlight.catch(() => undefined);
-    if (this.#queue.isEmpty() && !this.#active?.entries.length) return;
+    if (this.#queue.isEmpty() && this.#appender.count() === 0) return;
     const run = this.#flushOnce();
     this.#inFlight = run;
     try {
@@ -198,12 +187,12 @@ export class JournalSpool<T> {
     if (this.#state === 'closed') return;
     if (this.#group.length > 0) this.#commitGroup();
     this.#state = 'closed';
-    this.#clearTimer();
+    this.#timer.clear();
     try {
       await this.flush();
     } finally {
-      this.#clearTimer();
-      this.#sealActive();
+      this.#timer.clear();
+      this.#seal();
     }
   }
 
@@ -218,62 +207,34 @@ export class JournalSpool<T> {
     this.#groupDone = [];
     if (entries.length === 0) return;
     let failure: unknown;
-    const active = this.#activeSegmentOrUndefined();
     try {
-      if (!active) throw new Error(`journal spool could not open a segment in ${this.#dir}`);
-      appendJournalLines(active.fd, entries);
-      for (const entry of entries) active.entries.push(entry);
+      this.#appender.append(entries);
     } catch (error) {
       failure = error;
       this.#onError(error);
-      this.#sealActive();
+      this.#seal();
       this.#queue.push({ path: undefined, entries, count: entries.length });
     }
     this.#afterRecord();
     for (const done of callbacks) done(failure);
   }
 
-  #activeSegment(): ActiveSegment<T> {
-    if (this.#active === undefined) {
-      const path = join(this.#dir, journalSegmentName(this.#prefix, Date.now(), process.pid, this.#sequence++));
-      this.#active = { path, fd: openJournalSegment(path), entries: [] };
-    }
-    return this.#active;
-  }
-
-  #activeSegmentOrUndefined(): ActiveSegment<T> | undefined {
-    try {
-      return this.#activeSegment();
-    } catch (error) {
-      this.#onError(error);
-      return undefined;
-    }
-  }
-
-  /** Closes the active segment and queues it for commit; new records open a fresh one. */
-  #sealActive(): void {
-    const active = this.#active;
-    if (!active) return;
-    this.#active = undefined;
-    try {
-      closeJournalSegment(active.fd);
-      // Nothing recorded in it (a failed first write at most): nothing to replay either.
-      if (active.entries.length === 0) return removeJournalFile(active.path);
-    } catch (error) {
-      this.#onError(error);
-    }
-    this.#queue.push({ path: active.path, entries: active.entries, count: active.entries.length });
+  /** Closes the open segment and queues it; the next record opens a fresh one. */
+  #seal(): void {
+    const sealed = this.#appender.seal();
+    if (sealed) this.#queue.push(sealed);
   }
 
   #afterRecord(): void {
+    const full = this.#appender.count() >= this.#maxBatch;
+    if (this.#appender.count() >= this.#segmentLimit) this.#seal();
     // While the database is failing, new entries wait for the backoff instead of hammering it.
     if (this.#failures > 0) return;
-    const full = (this.#active?.entries.length ?? 0) >= this.#maxBatch;
     this.#schedule(full ? 0 : this.#flushIntervalMs);
   }
 
   async #flushOnce(): Promise<void> {
-    this.#sealActive();
+    this.#seal();
     // Segments sealed after this point belong to the next flush.
     let remaining = this.#queue.segmentCount();
     try {
@@ -286,7 +247,7 @@ export class JournalSpool<T> {
       throw error;
     }
     this.#failures = 0;
-    if (!this.#queue.isEmpty() || this.#active?.entries.length) this.#schedule(this.#flushIntervalMs);
+    if (!this.#queue.isEmpty() || this.#appender.count() > 0) this.#schedule(this.#flushIntervalMs);
   }
 
   async #commitSegment(segment: SpooledSegment<T>): Promise<void> {
@@ -321,21 +282,6 @@ export class JournalSpool<T> {
   }
 
   #schedule(delayMs: number): void {
-    if (this.#state !== 'started') return;
-    const due = Date.now() + delayMs;
-    if (this.#timer !== undefined && this.#timerDue <= due) return;
-    this.#clearTimer();
-    this.#timerDue = due;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.flush().catch(this.#onError);
-    }, delayMs);
-    // A spool must never keep the process alive on its own.
-    this.#timer.unref();
-  }
-
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    if (this.#state === 'started') this.#timer.schedule(delayMs);
   }
 }

@@ -25,6 +25,7 @@ export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
   }
   const { record, secret } = await deps.store.keys.create(input);
   deps.keys.forget();
+  await deps.audit.append({ actor: 'admin', action: 'key.create', target: record.id, details: { tenant: record.tenant, project: record.project, name: record.name, prefix: record.prefix, models: record.models } });
   deps.logger.info('key created', { keyId: record.id, tenant: record.tenant });
   sendJson(res, context, 201, { ...record, secret });
 };
@@ -46,6 +47,7 @@ export const revokeKeyRoute: RouteHandler = async (context, req, res, deps, para
   const record = await deps.store.keys.revoke(params.id);
   if (!record) throw new GridError('resource_not_found', `No key '${params.id}'.`, { param: 'id' });
   await deps.keys.refresh();
+  await deps.audit.append({ actor: 'admin', action: 'key.revoke', target: record.id, details: { tenant: record.tenant, prefix: record.prefix } });
   deps.logger.info('key revoked', { keyId: record.id, tenant: record.tenant });
   sendJson(res, context, 200, record);
 };

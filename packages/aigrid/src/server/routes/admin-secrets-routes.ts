@@ -28,6 +28,7 @@ export const putProviderSecretRoute: RouteHandler = async (context, req, res, de
   const [adapter] = createProviders({ [provider.name]: { ...provider, apiKey: api_key } }).values();
   deps.providers.set(provider.name, adapter);
   void previous?.close();
+  await deps.audit.append({ actor: 'admin', action: 'secret.store', target: provider.name, details: { keyId: info.keyId } });
   deps.logger.info('provider secret stored', { provider: provider.name, keyId: info.keyId });
   sendJson(res, context, 200, { provider: info.provider, key_id: info.keyId, updated_at: info.updatedAt });
 };

@@ -16,6 +16,13 @@ export interface GuardOutcome {
   restoreStream(stream: ChatStream): ChatStream;
 }
 
+/** Policy refusals go to the audit log; a failure to append is logged, never turned into a 500. */
+export function recordRefusal(deps: GatewayDeps, context: RequestContext, policy: string, detectors: string[]): void {
+  deps.audit
+    .append({ actor: 'gateway', action: 'policy.refuse', target: context.id, details: { policy, tenant: context.key?.tenant ?? null, model: context.model ?? null, detectors } })
+    .catch((error: unknown) => deps.logger.warn('audit append failed', { error: String(error) }));
+}
+
 const LOCAL_LOCATIONS: readonly DeploymentLocation[] = ['local', 'edge'];
 const unchanged = (request: ChatCompletionRequest): GuardOutcome => ({
   request,
@@ -37,6 +44,7 @@ export function applyGuard(deps: GatewayDeps, context: RequestContext, request: 
   if (counted.length === 0 || policy.onSensitive === 'allow') return unchanged(request);
   const types = counted.map((finding) => finding.type).join(', ');
   if (policy.onSensitive === 'block') {
+    recordRefusal(deps, context, policy.name, counted.map((finding) => finding.type));
     throw new GridError('policy_blocked', `Policy '${policy.name}' refuses requests containing sensitive data (${types}).`);
   }
   if (policy.onSensitive === 'local-only') return { ...unchanged(request), allowedLocations: LOCAL_LOCATIONS };

@@ -9,7 +9,7 @@ import type { AuthenticatedKey } from '../key-cache.js';
 import type { RequestContext } from '../request-context.js';
 import { awaitFirstChunk } from './first-chunk.js';
 import { chatFeatures } from './request-features.js';
-import { applyGuard } from './apply-guard.js';
+import { applyGuard, recordRefusal } from './apply-guard.js';
 import { recordDecision, requestedNames } from './route-decision.js';
 
 export type RoutedChatResult = { kind: 'json'; result: ChatResult } | { kind: 'stream'; stream: ChatStream };
@@ -35,6 +35,7 @@ export async function routeChat(
   const features = chatFeatures(guarded.request, req.headers, key, publicRoute.latencyClass, policy, guarded.allowedLocations);
   const plan = deps.router.plan(names, features);
   if (plan.ordered.length === 0 && guarded.allowedLocations) {
+    recordRefusal(deps, context, policy?.name ?? '', (context.guardFindings ?? []).map((finding) => finding.type));
     throw new GridError(
       'policy_blocked',
       `This request contains sensitive data and policy '${policy?.name}' keeps it on local deployments, but no local deployment can serve '${names[0]}'.`,

@@ -79,7 +79,7 @@ const addExcluded = (table: string) => SUMMED.map((name) => `${name} = ${table}.
 function sqliteTrigger(): string[] {
   const upsert = (granularity: string, width: number) => `
     INSERT INTO usage_rollups (${ROLLUP_COLUMNS})
-    VALUES ('${granularity}', NEW.ts - NEW.ts % ${width}, NEW.tenant, COALESCE(NEW.project, ''), NEW.key_id, NEW.model,
+    VALUES ('${granularity}', NEW.tenant, NEW.ts - NEW.ts % ${width}, COALESCE(NEW.project, ''), NEW.key_id, NEW.model,
             1, NEW.input_tokens, NEW.output_tokens, NEW.cost_micros, NEW.source <> 'reported', NOT NEW.complete)
     ON CONFLICT (${ROLLUP_KEY}) DO UPDATE SET ${addExcluded('usage_rollups')};`;
   return [`CREATE TRIGGER usage_events_rollup AFTER INSERT ON usage_events BEGIN ${upsert('hour', 3_600_000)} ${upsert('day', 86_400_000)} END`];
@@ -93,7 +93,7 @@ function postgresTrigger(): string[] {
     `CREATE FUNCTION usage_events_rollup() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
      BEGIN
        INSERT INTO usage_rollups AS r (${ROLLUP_COLUMNS})
-       SELECT g.granularity, e.ts - e.ts % g.width AS bucket, e.tenant, COALESCE(e.project, '') AS project, e.key_id, e.model,
+       SELECT g.granularity, e.tenant, e.ts - e.ts % g.width AS bucket, COALESCE(e.project, '') AS project, e.key_id, e.model,
               count(*), sum(e.input_tokens), sum(e.output_tokens), sum(e.cost_micros),
               count(*) FILTER (WHERE e.source <> 'reported'), count(*) FILTER (WHERE NOT e.complete)
        FROM inserted e CROSS JOIN (VALUES ('hour', 3600000::bigint), ('day', 86400000::bigint)) AS g(granularity, width)

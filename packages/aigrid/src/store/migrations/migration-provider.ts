@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../database-types.js';
 import { initialMigration } from './0001-initial.js';
 import { routingColumnsMigration } from './0002-routing-columns.js';
+import { auditLogMigration } from './0003-audit-log.js';
 import { ledgerMigration } from './0004-ledger.js';
 import { providerSecretsMigration } from './0005-provider-secrets.js';
 import { keyProjectsMigration } from './0006-key-projects.js';
@@ -15,6 +16,7 @@ export function createMigrationProvider(dialect: StoreDialect): MigrationProvide
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
     '0002-routing-columns': routingColumnsMigration(),
+    '0003-audit-log': auditLogMigration(),
     '0004-ledger': ledgerMigration(dialect),
     '0005-provider-secrets': providerSecretsMigration(),
     '0006-key-projects': keyProjectsMigration(),
