@@ -29,6 +29,7 @@ const DEADLINE = 'deadline';
  */
 export async function runAttempt<T>(input: RunAttemptInput<T>): Promise<RunOutcome<T>> {
   const { clock, outer, context } = input;
+  if (context.deadline === undefined && outer) return runWithClientSignal(input, outer);
   const controller = new AbortController();
   const onOuter = () => controller.abort(CLIENT_GONE);
   outer?.addEventListener('abort', onOuter, { once: true });
@@ -65,5 +66,41 @@ export async function runAttempt<T>(input: RunAttemptInput<T>): Promise<RunOutco
       return { ok: false, cause: 'deadline', error: new GridError('upstream_timeout', message, { cause: error }) };
     }
     return { ok: false, cause: 'attempt', error: toGridError(error) };
+  }
+}
+
+/**
+ * The common case: no route deadline, so the client's signal is the only reason to abort and the
+ * attempt can take it as it is — no second controller, listener or race on the hot path.
+ */
+async function runWithClientSignal<T>(input: RunAttemptInput<T>, outer: AbortSignal): Promise<RunOutcome<T>> {
+  const { clock, context } = input;
+  const started = clock();
+  let ttftMs: number | undefined;
+  const markFirstToken = () => {
+    ttftMs ??= clock() - started;
+  };
+  if (outer.aborted) {
+    return { ok: false, cause: 'client', error: new GridError('client_closed_request', 'The client closed the request.') };
+  }
+  let onAbort: (() => void) | undefined;
+  // Still raced against the client leaving, so an attempt that ignores its signal cannot hold on.
+  const gone = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new Error('aborted'));
+    outer.addEventListener('abort', onAbort, { once: true });
+  });
+  gone.catch(() => {});
+  try {
+    const pending = input.attempt(input.deployment, outer, context.attemptNumber, { ...context, markFirstToken });
+    pending.catch(() => {});
+    const value = await Promise.race([pending, gone]);
+    return { ok: true, value, signal: outer, ttftMs };
+  } catch (error) {
+    if (outer.aborted) {
+      return { ok: false, cause: 'client', error: new GridError('client_closed_request', 'The client closed the request.', { cause: error }) };
+    }
+    return { ok: false, cause: 'attempt', error: toGridError(error) };
+  } finally {
+    outer.removeEventListener('abort', onAbort!);
   }
 }
