@@ -52,6 +52,7 @@ export function assembleConfig(document: unknown, context: AssemblyContext): Gat
     source: context.file,
     database: top?.database ?? `sqlite:${dataDir.replace(/\/+$/, '')}/aigrid.db`,
     dataDir,
+    ...(top?.redis ? { redis: top.redis } : {}),
     ...fields,
   } as unknown as GatewayConfig;
 

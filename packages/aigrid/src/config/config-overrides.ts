@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ConfigError, type ConfigIssue } from './config-error.js';
-import { adminKeySchema, databaseSchema, hostSchema, portSchema } from './config-schema.js';
+import { adminKeySchema, databaseSchema, hostSchema, portSchema, redisSchema } from './config-schema.js';
 import type { GatewayConfig } from './config-types.js';
 
 /** Values given on the command line; they win over the file and the environment. */
@@ -9,6 +9,7 @@ export interface ConfigOverrides {
   readonly port?: number;
   readonly database?: string;
   readonly adminKey?: string;
+  readonly redis?: string;
 }
 
 /** Environment variables that override file values, by the override they feed. */
@@ -17,6 +18,7 @@ export const OVERRIDE_VARIABLES = {
   port: 'AIGRID_PORT',
   database: 'AIGRID_DATABASE',
   adminKey: 'AIGRID_ADMIN_KEY',
+  redis: 'AIGRID_REDIS',
 } as const satisfies Record<keyof ConfigOverrides, string>;
 
 const SCHEMAS: Record<keyof ConfigOverrides, z.ZodType> = {
@@ -24,6 +26,7 @@ const SCHEMAS: Record<keyof ConfigOverrides, z.ZodType> = {
   port: portSchema,
   database: databaseSchema,
   adminKey: adminKeySchema,
+  redis: redisSchema,
 };
 
 /**
@@ -53,6 +56,7 @@ export function applyOverrides(
   return {
     ...config,
     database: values.database ?? config.database,
+    ...((values.redis ?? config.redis) ? { redis: values.redis ?? config.redis } : {}),
     server: {
       ...config.server,
       host: values.host ?? config.server.host,

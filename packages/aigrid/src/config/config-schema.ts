@@ -42,8 +42,12 @@ export const httpUrlSchema = z.string().refine((value) => {
 }, 'must be an http:// or https:// URL');
 
 /** Attributes written at the top level of the file, outside any block. */
+/** A `redis://` or `rediss://` URL. */
+export const redisSchema = z.string().regex(/^rediss?:\/\/.+/, 'must be a "redis://" URL');
+
 export const topLevelSchema = z.strictObject({
   database: databaseSchema.optional(),
+  redis: redisSchema.optional(),
   data_dir: z.string().min(1).default(DEFAULT_DATA_DIR),
 });
 

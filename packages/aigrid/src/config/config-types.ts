@@ -14,6 +14,8 @@ export interface GatewayConfig {
   readonly database: string;
   /** Folder for the embedded database and the request-log journal. */
   readonly dataDir: string;
+  /** Shared Redis for budgets and rate limits across gateway processes; in-process when unset. */
+  readonly redis?: string;
   readonly providers: Readonly<Record<string, ProviderConfig>>;
   readonly models: Readonly<Record<string, ModelConfig>>;
   /** `model_card` blocks by label (`<provider>/<model-id>`), prices already in integer micro-USD. */

@@ -1,5 +1,6 @@
 import type { Classifier } from '../guard/guard.js';
 import type { AuditLog } from '../audit/index.js';
+import type { Governor } from './metering/governor.js';
 import type { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import type { GatewayRouter } from './routing/gateway-router.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -20,6 +21,8 @@ export interface GatewayDeps {
   /** Adapters by provider name; replaced when an admin stores a new provider secret. */
   readonly providers: Map<string, ProviderAdapter>;
   readonly secrets: ProviderSecretRepository;
+  /** Budgets, rate limits and the usage ledger. */
+  readonly governor: Governor;
   /** Tamper-evident record of administrative actions and policy refusals. */
   readonly audit: AuditLog;
   /** Model cards (shipped + config overrides), built once at start. */

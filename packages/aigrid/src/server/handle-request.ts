@@ -51,8 +51,14 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
     if (context.calledUpstream && context.provider) metrics.upstream.labels(context.provider).observe(context.upstreamMs / 1000);
     if (context.usage?.inputTokens !== undefined) metrics.tokens.labels(context.model ?? '', 'input').inc(context.usage.inputTokens);
     if (context.usage?.outputTokens !== undefined) metrics.tokens.labels(context.model ?? '', 'output').inc(context.usage.outputTokens);
-    if (logged) recordRequest(toLogEntry(context), done);
-    else done();
+    if (!logged) return done();
+    // Ledger event and request-log row are journaled in the same turn; the response ends after both.
+    let waiting = 2;
+    const both = () => {
+      if (--waiting === 0) done();
+    };
+    deps.governor.finish(context, context.prices, both);
+    recordRequest(toLogEntry(context), both);
   };
   const logged = onComplete(true);
   const unlogged = onComplete(false);

@@ -2,6 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { ServerResponse } from 'node:http';
 import type { Usage } from '../spec/usage.js';
 import type { AuthenticatedKey } from './key-cache.js';
+import type { Admission } from '../metering/limits/index.js';
+import type { PriceSheet } from '../metering/cost.js';
 
 const noop = () => undefined;
 
@@ -24,6 +26,15 @@ export class RequestContext {
   attempts?: number;
   policy?: string;
   guardFindings?: Array<{ type: string; count: number }>;
+  /** Metering: the admission holding a budget reservation, estimates, and the settled cost. */
+  admission?: Admission;
+  upstreamModel?: string;
+  prices?: PriceSheet;
+  estimatedInputTokens?: number;
+  streamedOutputTokens?: number;
+  costMicros?: number;
+  /** Micro-USD held for this request so far (initial reservation plus mid-stream extensions). */
+  reservedMicros?: number;
   private completed = false;
   private controller?: AbortController;
 

@@ -10,6 +10,7 @@ import { buildPublicRoutes } from './routing/route-specs.js';
 import type { GatewayConfig, ProviderConfig } from '../config/config-types.js';
 import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import { openAuditLog } from '../audit/index.js';
+import { Governor } from './metering/governor.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
@@ -80,6 +81,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
   const secrets = new ProviderSecretRepository(store.db, secretBoxFromEnv());
+  const governor = await Governor.start(config, store, logger);
   const audit = await openAuditLog({
     store,
     dataDir: config.dataDir,
@@ -94,12 +96,13 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     providers,
     secrets,
     audit,
+    governor,
     catalog,
     router,
     guard: createGuard(config),
     metrics,
     logger,
-    isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS,
+    isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS && governor.ledger.pending() < MAX_PENDING_LOG_ROWS,
   };
   const handler = createRequestHandler(deps, (entry, done) => writer.recordGrouped(entry, done));
   const server = http.createServer({ noDelay: true, keepAliveTimeout: 65_000, headersTimeout: 60_000 }, (req, res) => {
@@ -123,6 +126,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     clearTimeout(forced);
     keys.stop();
     await writer.close();
+    // During a database outage the ledger keeps its events journaled for the next start.
+    await governor.close().catch((error: unknown) => logger.warn('ledger not fully flushed; events stay journaled', { error: String(error) }));
     await Promise.all([...providers.values()].map((provider) => provider.close()));
     await store.close();
   };

@@ -28,6 +28,10 @@ export async function openPostgres(
   // An idle client that loses its connection emits 'error' on the pool; unhandled, that would
   // crash the process. pg already drops the client, and the next query reports any real outage.
   pool.on('error', () => undefined);
+  // A connection that drops while its client is checked out (mid-query) makes the client emit
+  // 'error' with no pool listener attached: an uncaught exception that would crash the gateway.
+  // The query itself already rejects with that error, and the pool discards the broken client.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (schema !== undefined) await createSchema(db, schema);

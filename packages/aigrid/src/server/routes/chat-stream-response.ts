@@ -5,6 +5,8 @@ import type { ChatStream } from '../../spec/openai-wire.js';
 import { startEventStream } from '../http-io.js';
 import type { RequestContext } from '../request-context.js';
 import type { GatewayDeps } from '../gateway-deps.js';
+import { GridError } from '../../spec/grid-error.js';
+import { StreamMeter } from '../metering/stream-meter.js';
 
 /**
  * Writes a chat stream to the client event by event, respecting backpressure. Once bytes have
@@ -13,8 +15,14 @@ import type { GatewayDeps } from '../gateway-deps.js';
  */
 export async function pipeChatStream(context: RequestContext, res: ServerResponse, stream: ChatStream, deps: GatewayDeps): Promise<void> {
   startEventStream(res, context);
+  const meter = new StreamMeter(context, deps);
   try {
     for await (const event of stream) {
+      if (!(await meter.allow(event.data))) {
+        // A hard budget ran out mid-stream: finish the choice properly, then say why.
+        res.write(`data: ${meter.finishChunk(event.data)}\n\n`);
+        throw new GridError('budget_exceeded', 'The budget ran out during this response; output so far is billed.');
+      }
       if (!res.write(`data: ${event.data}\n\n`)) await once(res, 'drain', { signal: context.abortSignal(res) });
     }
   } catch (error) {

@@ -4,6 +4,18 @@ import { routeHeaderValue, type AttemptRecord, type Deployment } from '../../rou
 import type { GatewayDeps } from '../gateway-deps.js';
 import type { AuthenticatedKey } from '../key-cache.js';
 import type { RequestContext } from '../request-context.js';
+import type { PriceSheet } from '../../metering/cost.js';
+
+/** The deployment's catalog prices, as the ledger prices usage. */
+export function pricesOf(deployment: Deployment): PriceSheet {
+  const pricing = (deployment as Deployment & { prices?: PriceSheet }).prices;
+  if (pricing) return pricing;
+  return {
+    ...(deployment.pricing?.inputPerMTokMicros !== undefined ? { inputPerMTok: deployment.pricing.inputPerMTokMicros } : {}),
+    ...(deployment.pricing?.outputPerMTokMicros !== undefined ? { outputPerMTok: deployment.pricing.outputPerMTokMicros } : {}),
+    ...(deployment.pricing?.batchDiscountPercent !== undefined ? { batchDiscountPercent: deployment.pricing.batchDiscountPercent } : {}),
+  };
+}
 
 /** The public names a request asks for: its own fallback list (`models`) or its `model`. */
 export function requestedNames(request: { model: string; models?: unknown }, deps: GatewayDeps, key: AuthenticatedKey): string[] {
@@ -28,6 +40,8 @@ export function recordDecision(context: RequestContext, res: ServerResponse, dep
   if (!deployment) return;
   context.deployment = deployment.id;
   context.provider = deployment.provider;
+  context.upstreamModel = deployment.upstreamModel;
+  context.prices = pricesOf(deployment);
   res.setHeader('x-aigrid-route', routeHeaderValue(attempts) ?? deployment.id);
 }
 

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog/catalog.js';
 import type { ModelCard } from '../../catalog/model-card.js';
 import type { DeploymentConfig, GatewayConfig, RouteConfig } from '../../config/config-types.js';
 import { makeRouteSpec, type DeploymentInput, type LatencyClass, type RouteSpec } from '../../router/index.js';
+import { priceSheetFromCard } from '../../metering/cost.js';
 
 // Provider types that run on the operator's own machines: their deployments default to `local`.
 const LOCAL_TYPES = new Set(['ollama', 'vllm', 'llamacpp']);
@@ -41,7 +42,9 @@ function deploymentInput(id: string, deployment: DeploymentConfig, config: Gatew
         }
       : undefined,
     limits: deployment.maxConcurrent ? { maxConcurrent: deployment.maxConcurrent } : undefined,
-  };
+    // Full price sheet (cache read and write included) for the ledger.
+    ...(card ? { prices: priceSheetFromCard(card.pricing) } : {}),
+  } as DeploymentInput;
 }
 
 function fromRoute(route: RouteConfig, config: GatewayConfig, catalog: Catalog): PublicRoute {

@@ -11,6 +11,7 @@ import { awaitFirstChunk } from './first-chunk.js';
 import { chatFeatures } from './request-features.js';
 import { applyGuard, recordRefusal } from './apply-guard.js';
 import { recordDecision, requestedNames } from './route-decision.js';
+import { worstCase } from '../metering/reservation.js';
 
 export type RoutedChatResult = { kind: 'json'; result: ChatResult } | { kind: 'stream'; stream: ChatStream };
 
@@ -40,6 +41,21 @@ export async function routeChat(
       'policy_blocked',
       `This request contains sensitive data and policy '${policy?.name}' keeps it on local deployments, but no local deployment can serve '${names[0]}'.`,
     );
+  }
+  if (deps.governor.active) {
+    const cost = worstCase(guarded.request, plan);
+    context.estimatedInputTokens = cost.inputTokens;
+    context.admission = await deps.governor.admit(context, {
+      key,
+      model: names[0],
+      user: typeof request.user === 'string' ? request.user : undefined,
+      reserveMicros: cost.micros,
+      estimatedTokens: cost.inputTokens + cost.outputTokens,
+    });
+    context.reservedMicros = cost.micros;
+    if (context.admission && req.headers['x-aigrid-budget'] === 'true') {
+      for (const [name, value] of Object.entries(deps.governor.headers(context.admission))) res.setHeader(name, value);
+    }
   }
   const explain = req.headers['x-aigrid-explain'] === 'true' || req.headers['x-aigrid-explain'] === '1';
   const signal = context.abortSignal(res);

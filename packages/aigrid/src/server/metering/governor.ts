@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import type { GatewayConfig } from '../../config/config-types.js';
+import { createLedgerRepository } from '../../metering/ledger-repository.js';
+import { LedgerWriter } from '../../metering/ledger-writer.js';
+import type { PriceSheet } from '../../metering/cost.js';
+import { buildUsageEvent } from '../../metering/usage-event.js';
+import {
+  createMemoryLimiter,
+  createRedisLimiter,
+  limitHeaders,
+  openLimiterRedis,
+  refusalError,
+  requestScopes,
+  ResilientLimiter,
+  type Admission,
+  type Limiter,
+} from '../../metering/limits/index.js';
+import { GridError } from '../../spec/grid-error.js';
+import type { Store } from '../../store/open-store.js';
+import type { AuthenticatedKey } from '../key-cache.js';
+import type { Logger } from '../logger.js';
+import type { RequestContext } from '../request-context.js';
+import { applicableSpecs, governanceSpecs, type GovernanceSpecs } from './governance-specs.js';
+
+/** What a request needs admitted: its identity, the model, and worst-case cost and tokens. */
+export interface AdmissionInput {
+  readonly key: AuthenticatedKey;
+  readonly model: string;
+  readonly user?: string;
+  readonly reserveMicros: number;
+  readonly estimatedTokens: number;
+}
+
+/**
+ * Budgets, rate limits and the usage ledger around each request: admission before the upstream
+ * call (reserving worst-case cost), settlement and a durable usage event after it.
+ */
+export class Governor {
+  private constructor(
+    private readonly limiter: Limiter,
+    readonly ledger: LedgerWriter,
+    private readonly specs: GovernanceSpecs,
+    private readonly logger: Logger,
+  ) {}
+
+  static async start(config: GatewayConfig, store: Store, logger: Logger): Promise<Governor> {
+    const ledger = new LedgerWriter({
+      journalDir: join(config.dataDir, 'ledger'),
+      repository: createLedgerRepository(store.db, store.dialect),
+      onError: (error: unknown) => logger.warn('ledger write failed; events stay journaled', { error: String(error) }),
+    });
+    await ledger.start();
+    let limiter: Limiter = createMemoryLimiter();
+    if (config.redis) {
+      const redis = openLimiterRedis(config.redis, (error: unknown) => logger.warn('redis error', { error: String(error) }));
+      limiter = new ResilientLimiter({
+        primary: createRedisLimiter({ redis, ownsClient: true }),
+        fallback: createMemoryLimiter({ degraded: true }),
+        onUnavailable: (error: unknown) => logger.warn('limits store unavailable', { error: String(error) }),
+      });
+    }
+    return new Governor(limiter, ledger, governanceSpecs(config), logger);
+  }
+
+  /** True when budgets or limits exist at all; otherwise admission is skipped entirely. */
+  get active(): boolean {
+    return this.specs.budgets.length > 0 || this.specs.limits.length > 0;
+  }
+
+  /** Admits a request or throws the refusal as a GridError; undefined when no spec applies. */
+  async admit(context: RequestContext, input: AdmissionInput): Promise<Admission | undefined> {
+    if (!this.active) return undefined;
+    const scopes = requestScopes({ tenant: input.key.tenant, project: input.key.project ?? undefined, key: input.key.id, user: input.user?.slice(0, 128), model: input.model });
+    scopes.push(`tenant:${input.key.tenant}/model:${input.model}`);
+    const specs = applicableSpecs(this.specs, scopes);
+    if (specs.budgets.length === 0 && specs.limits.length === 0) return undefined;
+    const result = await this.limiter.admit({
+      requestId: context.id,
+      scopes,
+      budgets: specs.budgets,
+      limits: specs.limits,
+      estimatedTokens: Math.max(0, Math.round(input.estimatedTokens)),
+      reserveMicros: Math.max(0, Math.round(input.reserveMicros)),
+    });
+    if (!result.ok) {
+      const refusal = refusalError(result);
+      throw new GridError(refusal.code, refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds });
+    }
+    return result;
+  }
+
+  /** Headers describing remaining budget and rate limits after admission. */
+  headers(admission: Admission): Record<string, string> {
+    return limitHeaders(admission);
+  }
+
+  /** Asks for more budget mid-stream; false when a hard budget has no more room. */
+  async extend(admission: Admission, extraMicros: number): Promise<boolean> {
+    const result = await this.limiter.extend(admission.reservation, Math.max(1, Math.round(extraMicros)));
+    return !('ok' in result && result.ok === false);
+  }
+
+  /**
+   * Records the request's usage event (journaled before `done`, where the response ends) and
+   * settles its admission with the actual cost.
+   */
+  finish(context: RequestContext, prices: PriceSheet | undefined, done: () => void): void {
+    const key = context.key;
+    const admission = context.admission;
+    if (!key || !context.deployment || !context.model || context.status >= 400 && context.status !== 499 && !context.usage) {
+      if (admission) this.settle(admission, 0, 0);
+      return done();
+    }
+    const event = buildUsageEvent({
+      requestId: context.id,
+      ts: context.timestamp,
+      tenant: key.tenant,
+      project: key.project,
+      keyId: key.id,
+      model: context.model,
+      provider: context.provider ?? '',
+      deployment: context.deployment,
+      upstreamModel: context.upstreamModel ?? '',
+      usage: context.usage,
+      estimate: { inputTokens: context.estimatedInputTokens ?? 0, outputTokens: context.streamedOutputTokens ?? 0 },
+      partial: context.streamed && context.errorCode !== undefined,
+      prices: prices ?? {},
+    });
+    context.costMicros = event.costMicros;
+    if (admission) this.settle(admission, event.costMicros, event.inputTokens + event.outputTokens);
+    this.ledger.recordGrouped(event, () => done());
+  }
+
+  private settle(admission: Admission, actualMicros: number, actualTokens: number): void {
+    this.limiter.complete(admission, { actualMicros, actualTokens }).catch((error: unknown) => this.logger.warn('settle failed', { error: String(error) }));
+  }
+
+  async close(): Promise<void> {
+    await this.ledger.close();
+    await this.limiter.close();
+  }
+}
