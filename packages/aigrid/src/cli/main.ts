@@ -8,6 +8,7 @@ import { registerKeys } from './keys-command.js';
 import { registerModels } from './models-command.js';
 import { registerServe } from './serve-command.js';
 import { registerSecrets } from './secrets-command.js';
+import { registerUsage } from './usage-command.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerKeys(program);
   registerConfig(program);
   registerSecrets(program);
+  registerUsage(program);
   registerModels(program);
   registerAudit(program);
   return program;

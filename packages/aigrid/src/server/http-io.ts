@@ -71,6 +71,7 @@ export type ErrorEnvelopeStyle = 'openai' | 'anthropic';
 /** Sends an error in the envelope of the route's API family (see docs/errors.md). */
 export function sendError(res: ServerResponse, context: RequestContext, error: GridError, style: ErrorEnvelopeStyle = 'openai'): void {
   if (error.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(error.retryAfterSeconds));
+  for (const [name, value] of Object.entries(error.headers ?? {})) res.setHeader(name, value);
   // A body that was refused unread would otherwise be left on the socket.
   if (error.code === 'body_too_large') res.setHeader('connection', 'close');
   const body = style === 'anthropic' ? anthropicErrorBody(error) : error.toEnvelope();

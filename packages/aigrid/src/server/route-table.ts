@@ -2,6 +2,7 @@ import type { RouteHandler } from './gateway-deps.js';
 import type { ErrorEnvelopeStyle } from './http-io.js';
 import { messagesRoute } from './routes/messages-route.js';
 import { deploymentHealthRoute } from './routes/admin-health-route.js';
+import { usageRoute } from './routes/admin-usage-route.js';
 import { listProvidersRoute, putProviderSecretRoute } from './routes/admin-secrets-routes.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { embeddingsRoute } from './routes/embeddings-route.js';
@@ -31,6 +32,7 @@ const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/admin/requests': { GET: { handler: listRequestsRoute, logged: false } },
   '/admin/health': { GET: { handler: deploymentHealthRoute, logged: false } },
   '/admin/providers': { GET: { handler: listProvidersRoute, logged: false } },
+  '/admin/usage': { GET: { handler: usageRoute, logged: false } },
 };
 
 const KEY_PATH = /^\/admin\/keys\/([A-Za-z0-9_-]{1,100})$/;

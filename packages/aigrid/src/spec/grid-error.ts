@@ -6,6 +6,8 @@ export interface GridErrorOptions {
   upstreamStatus?: number;
   /** Seconds the caller should wait, from the upstream's `retry-after` or our own limiter. */
   retryAfterSeconds?: number;
+  /** Extra response headers the error should carry (e.g. `x-should-retry`). */
+  headers?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -22,6 +24,7 @@ export class GridError extends Error {
   readonly param: string | null;
   readonly upstreamStatus?: number;
   readonly retryAfterSeconds?: number;
+  readonly headers?: Record<string, string>;
 
   constructor(code: ErrorCode, message: string, options: GridErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -30,6 +33,7 @@ export class GridError extends Error {
     this.param = options.param ?? null;
     this.upstreamStatus = options.upstreamStatus;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.headers = options.headers;
   }
 
   get status(): number {

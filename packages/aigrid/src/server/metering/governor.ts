@@ -84,7 +84,7 @@ export class Governor {
     });
     if (!result.ok) {
       const refusal = refusalError(result);
-      throw new GridError(refusal.code, refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds });
+      throw new GridError(refusal.code, refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds, headers: refusal.headers });
     }
     return result;
   }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../request-context.js';
 import { streamedCost } from './reservation.js';
 
 // Characters between budget checks: often enough to stop promptly, rare enough to stay cheap.
-const CHECK_EVERY_CHARACTERS = 400;
+const CHECK_EVERY_CHARACTERS = 100;
 
 /**
  * Meters a stream as it goes: counts output characters and, when the estimated cost passes what
