@@ -8,7 +8,7 @@ import { dropSchema, TEST_POSTGRES_URL, uniqueSchemaName, waitFor } from '../sto
 import { createLedgerRepository } from './ledger-repository.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { sampleUsageEvent } from './metering-test-fixtures.js';
-import { TcpProxy } from './tcp-proxy.js';
+import { TcpProxy } from './tcp-proxy-fixtures.js';
 import { spent } from './usage-report.js';
 
 // A real PostgreSQL outage, seen from the gateway: its connections go through a proxy that is cut
