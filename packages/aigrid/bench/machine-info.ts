@@ -1,15 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
+// Walks up from the package's entry: some packages (@hono/node-server) do not export package.json.
 function version(name: string): string | undefined {
   try {
     return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
   } catch {
-    return undefined;
+    // not exported; try the entry point
   }
+  try {
+    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      try {
+        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        if (manifest.name === name) return manifest.version;
+      } catch {
+        // no package.json at this level
+      }
+    }
+  } catch {
+    // not installed
+  }
+  return undefined;
 }
 
 /** What the numbers were measured on: they only compare within one run on one machine. */

@@ -84,6 +84,8 @@ export function evaluateChecks(targets: TargetResult[], ratios: Ratios): Check[]
 const fmt = (value: number | undefined, digits = 3) =>
   value === undefined || !Number.isFinite(value) ? '–' : Number(value.toFixed(digits)).toString();
 
+const failures = (errors: number, non2xx: number) => `${errors} / ${non2xx}${errors + non2xx > 0 ? ' ⚠' : ''}`;
+
 type Row = [label: string, cell: (t: TargetResult) => string];
 
 const rows: Row[] = [
@@ -91,15 +93,17 @@ const rows: Row[] = [
   ['c=1 p99 (ms)', (t) => fmt(t.latency?.p99Ms)],
   ['added p50 (ms)', (t) => fmt(t.latency?.addedP50Ms)],
   ['added p99 (ms)', (t) => fmt(t.latency?.addedP99Ms)],
+  ['errors / non-2xx c=1', (t) => (t.latency ? failures(t.latency.errors, t.latency.non2xx) : '–')],
   ['rps @50 conn', (t) => fmt(t.throughput?.rps, 0)],
   ['p50 @50 conn (ms)', (t) => fmt(t.throughput?.p50Ms, 2)],
   ['p99 @50 conn (ms)', (t) => fmt(t.throughput?.p99Ms, 2)],
-  ['errors / non-2xx @50', (t) => (t.throughput ? `${t.throughput.errors + t.throughput.timeouts} / ${t.throughput.non2xx}${t.throughput.flagged ? ' ⚠' : ''}` : '–')],
+  ['errors / non-2xx @50', (t) => (t.throughput ? failures(t.throughput.errors + t.throughput.timeouts, t.throughput.non2xx) : '–')],
   ['stream TTFC p50 (ms)', (t) => fmt(t.stream?.ttfcP50Ms)],
   ['stream TTFC p99 (ms)', (t) => fmt(t.stream?.ttfcP99Ms)],
   ['added TTFC p50 (ms)', (t) => fmt(t.stream?.addedTtfcP50Ms)],
   ['inter-chunk gap mean (ms)', (t) => fmt(t.stream?.gapMeanMs)],
   ['inter-chunk gap p99 (ms)', (t) => fmt(t.stream?.gapP99Ms)],
+  ['errors / non-2xx streams', (t) => (t.stream ? failures(t.stream.errors, t.stream.non2xx) : '–')],
   ['peak RSS (MB)', (t) => fmt(t.peakRssMb, 1)],
 ];
 
@@ -124,4 +128,32 @@ export function renderRatios(ratios: Ratios): string {
 
 export function renderChecks(checks: Check[]): string {
   return checks.map((c) => `- **${c.pass ? 'PASS' : 'FAIL'}** ${c.name}: ${c.detail}`).join('\n');
+}
+
+export interface MarkdownInput {
+  date: string;
+  preamble: string;
+  targets: TargetResult[];
+  ratios: Ratios;
+  checks: Check[];
+  notes: string[];
+}
+
+/** bench/results/latest.md, also printed to stdout. */
+export function renderMarkdown(input: MarkdownInput): string {
+  const problems = input.targets.filter((t) => t.error).map((t) => `- **${t.name}**: ${t.error!.replace(/\n/g, '\n  ')}`);
+  return [
+    `# aigrid core benchmark (${input.date})`,
+    '',
+    input.preamble,
+    '',
+    renderTable(input.targets),
+    '',
+    renderRatios(input.ratios),
+    '',
+    renderChecks(input.checks),
+    ...(input.notes.length ? ['', '## Notes', '', ...input.notes.map((n) => `- ${n}`)] : []),
+    ...(problems.length ? ['', '## Problems', '', ...problems] : []),
+    '',
+  ].join('\n');
 }

@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAigrid, startAigrid } from './aigrid-target.js';
+import { foreignShare, sampleTicks } from './cpu-share.js';
 import { measureLatency } from './latency.js';
 import { machineInfo } from './machine-info.js';
 import type { ServerProcess } from './processes.js';
-import { addDeltas, computeRatios, evaluateChecks, renderChecks, renderRatios, renderTable, type TargetResult } from './report.js';
+import { addDeltas, computeRatios, evaluateChecks, renderMarkdown, type TargetResult } from './report.js';
 import { smokeCheck } from './smoke-check.js';
 import { measureStreams } from './stream-client.js';
 import { benchDir, directTarget, startFloor, startMock, startPortkey, type Target } from './targets.js';
@@ -23,10 +24,11 @@ const wanted = (name: string) => !only || only.includes(name);
 const settings = {
   mock: { streamChunks: 10, chunkIntervalMs: 5 },
   latency: quick ? { warmup: 50, count: 200, rounds: 2 } : { warmup: 200, count: 2000, rounds: 4 },
-  throughput: quick ? { connections: 50, durationS: 1, warmupS: 1 } : { connections: 50, durationS: 5, warmupS: 1 },
+  throughput: quick ? { connections: 50, durationS: 1, warmupS: 1 } : { connections: 50, durationS: 5, warmupS: 3 },
   stream: quick ? { warmup: 3, count: 20 } : { warmup: 10, count: 200 },
 };
 
+const percent = (share: number | undefined) => (share === undefined ? 'an unknown share' : `${Math.round(share * 1000) / 10}%`);
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const startedAt = Date.now();
 const workDir = mkdtempSync(join(tmpdir(), 'aigrid-bench-'));
@@ -73,14 +75,26 @@ for (const [name, start] of starters) {
 }
 const ready = targets.filter((t) => results.get(t.endpoint.name)?.ok);
 const endpoints = ready.map((t) => t.endpoint);
+const benchPids = [process.pid, mock.pid, ...targets.flatMap((t) => (t.process ? [t.process.pid] : []))];
+const ticksAtStart = sampleTicks(benchPids);
+
+// A scenario that lost requests is reported next to its numbers, not hidden in them.
+const countFailures = (name: string, scenario: string, r: { errors: number; non2xx: number; firstError?: string }) => {
+  if (r.errors + r.non2xx > 0) note(name, `${scenario}: ${r.errors} errors, ${r.non2xx} non-2xx${r.firstError ? ` (first: ${r.firstError})` : ''}`);
+};
 
 log(`latency at c=1: ${settings.latency.count} requests per target`);
-for (const [name, latency] of await measureLatency(endpoints, settings.latency)) results.get(name)!.latency = latency;
+for (const [name, latency] of await measureLatency(endpoints, settings.latency)) {
+  results.get(name)!.latency = latency;
+  countFailures(name, 'c=1', latency);
+}
 
 for (const endpoint of endpoints) {
   log(`throughput: ${endpoint.name}`);
   try {
-    results.get(endpoint.name)!.throughput = await measureThroughput(endpoint, settings.throughput);
+    const throughput = await measureThroughput(endpoint, settings.throughput);
+    results.get(endpoint.name)!.throughput = throughput;
+    countFailures(endpoint.name, '50 connections', { errors: throughput.errors + throughput.timeouts, non2xx: throughput.non2xx });
   } catch (error) {
     note(endpoint.name, error);
   }
@@ -89,11 +103,15 @@ for (const endpoint of endpoints) {
 for (const endpoint of endpoints) {
   log(`streams: ${endpoint.name}`);
   try {
-    results.get(endpoint.name)!.stream = await measureStreams(endpoint, settings.stream);
+    const stream = await measureStreams(endpoint, settings.stream);
+    results.get(endpoint.name)!.stream = stream;
+    countFailures(endpoint.name, 'streams', stream);
   } catch (error) {
     note(endpoint.name, error);
   }
 }
+
+const foreignCpuShare = foreignShare(ticksAtStart, sampleTicks(benchPids));
 
 for (const target of targets) {
   if (!target.process) continue;
@@ -110,28 +128,37 @@ const ratios = computeRatios(all);
 const checks = evaluateChecks(all, ratios);
 const failed = all.filter((t) => t.error);
 const date = new Date().toISOString().slice(0, 10);
+const { latency, throughput, stream, mock: pacing } = settings;
+const loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100);
+// Other work on the machine skews every column; say so rather than let a table mislead.
+const busy = (foreignCpuShare ?? 0) > 0.05 || machine.loadAverageAtStart[0] > machine.cpus * 0.5;
+const markdown = renderMarkdown({
+  date,
+  preamble:
+    `${machine.cpus}× ${machine.cpuModel}, Node ${machine.node}. Mock upstream: zero-delay JSON; streams of ${pacing.streamChunks} chunks ${pacing.chunkIntervalMs} ms apart. ` +
+    `c=1: ${latency.count} requests after ${latency.warmup} warm-up; saturation: ${throughput.connections} connections × ${throughput.durationS} s after ${throughput.warmupS} s warm-up; ` +
+    `streams: ${stream.count} at c=1. "added" = target − direct, same run. ⚠ = requests failed.`,
+  targets: all,
+  ratios,
+  checks,
+  notes: [
+    'The direct column\'s peak RSS is the mock upstream\'s (run under the tsx loader, ~28 MB of it tsx).',
+    'Portkey runs with a copy-the-headers patch for Portkey-AI/gateway#1389 (see bench/portkey-serve-shim.mjs).',
+    "Portkey holds a stream's first chunk for 25 ms (a setTimeout in its stream reader): that is its added TTFC, and why its mean gap is short (held chunks arrive together).",
+    ...(quick ? ['--quick run: small samples, for checking the harness only.'] : []),
+    `Other processes used ${percent(foreignCpuShare)} of the machine's CPU time while we measured (1-minute load average before the run: ${machine.loadAverageAtStart[0]}).` +
+      (busy ? ' **The machine was busy: treat these numbers as noisy.**' : ''),
+  ],
+});
 
-const markdown = [
-  `# aigrid core benchmark (${date})`,
-  '',
-  `${machine.cpus}× ${machine.cpuModel}, Node ${machine.node}; mock upstream zero-delay JSON, streams of ${settings.mock.streamChunks} chunks ${settings.mock.chunkIntervalMs} ms apart. ` +
-    `c=1: ${settings.latency.count} requests after ${settings.latency.warmup} warm-up; saturation: ${settings.throughput.connections} connections × ${settings.throughput.durationS} s; ` +
-    `streams: ${settings.stream.count} at c=1. "added" = target − direct. The direct column's RSS is the mock's.`,
-  '',
-  renderTable(all),
-  '',
-  renderRatios(ratios),
-  '',
-  renderChecks(checks),
-  ...(failed.length ? ['', '## Problems', '', ...failed.map((t) => `- **${t.name}**: ${t.error!.replace(/\n/g, '\n  ')}`)] : []),
-  '',
-].join('\n');
-
-const resultsDir = join(benchDir, 'results');
-mkdirSync(resultsDir, { recursive: true });
-const json = { date, durationS: Math.round((Date.now() - startedAt) / 1000), machine, settings, targets: all, ratios, checks };
-writeFileSync(join(resultsDir, `${date}-core.json`), `${JSON.stringify(json, null, 2)}\n`);
-writeFileSync(join(resultsDir, 'latest.md'), markdown);
+const json = { date, durationS: Math.round((Date.now() - startedAt) / 1000), machine: { ...machine, loadAverageAtEnd, foreignCpuShare }, settings, targets: all, ratios, checks };
+// A --quick run only checks the harness; it must not replace real results.
+if (!quick) {
+  const resultsDir = join(benchDir, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, `${date}-core.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(resultsDir, 'latest.md'), markdown);
+}
 process.stdout.write(markdown);
 
 // Logs are only worth keeping when something went wrong.

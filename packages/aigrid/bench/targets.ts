@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Endpoint } from './endpoint.js';
 import { freePort, startServer, type ServerProcess } from './processes.js';
+import { transpileEntry } from './transpile.js';
 
 export const benchDir = dirname(fileURLToPath(import.meta.url));
 export const packageDir = resolve(benchDir, '..');
@@ -47,7 +48,7 @@ export function directTarget(mock: ServerProcess): Target {
 export async function startFloor(mock: ServerProcess, workDir: string): Promise<Target> {
   const server = await startServer({
     name: 'floor',
-    args: [...tsx, join(benchDir, 'floor-proxy.ts'), `http://127.0.0.1:${mock.port}`],
+    args: [transpileEntry(benchDir, 'floor-proxy.ts'), `http://127.0.0.1:${mock.port}`],
     cwd: packageDir,
     logPath: join(workDir, 'floor.log'),
     // Through the proxy to the mock, so "ready" means both legs work.

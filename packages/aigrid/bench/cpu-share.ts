@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+
+/*
+ * How much of the machine other processes used while we measured. Load average alone cannot
+ * say: during a run the bench itself keeps every core busy. Ticks from /proc/stat (whole machine)
+ * minus ticks of the bench's own processes (/proc/<pid>/stat) = somebody else's work.
+ */
+
+interface Ticks {
+  busy: number;
+  total: number;
+  ours: number;
+}
+
+function machineTicks(): { busy: number; total: number } {
+  // cpu  user nice system idle iowait irq softirq steal ...
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, total: busy + idle + iowait };
+}
+
+function processTicks(pid: number): number {
+  try {
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(rest[11]) + Number(rest[12]);
+  } catch {
+    return 0;
+  }
+}
+
+export function sampleTicks(pids: number[]): Ticks {
+  const { busy, total } = machineTicks();
+  return { busy, total, ours: pids.reduce((sum, pid) => sum + processTicks(pid), 0) };
+}
+
+/** Share (0..1) of all CPU time between two samples that went to processes not in `pids`. */
+export function foreignShare(start: Ticks, end: Ticks): number | undefined {
+  const total = end.total - start.total;
+  if (total <= 0) return undefined;
+  const foreign = end.busy - start.busy - (end.ours - start.ours);
+  return Math.max(0, Math.round((foreign / total) * 1000) / 1000);
+}
