@@ -10,6 +10,8 @@ import { parseStoreUrl, type StoreLocation } from './store-url.js';
 
 /** The gateway's database: repositories over one migrated connection (pool). */
 export interface Store {
+  /** The raw SQLite handle (embedded store only), for prepared hot-path inserts. */
+  readonly sqliteHandle?: BetterSqlite3.Database;
   readonly dialect: StoreDialect;
   readonly db: Kysely<Database>;
   readonly keys: KeyRepository;
@@ -41,6 +43,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   return {
     dialect: location.dialect,
     db,
+    sqliteHandle: connection.sqliteHandle,
     keys: createKeyRepository(db),
     requestLog: createRequestLogRepository(db, location.dialect, connection.sqliteHandle),
     close: connection.close,
