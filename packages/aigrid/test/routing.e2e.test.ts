@@ -60,6 +60,15 @@ describe('routes', () => {
   });
 });
 
+test("a tenant's data residency keeps its requests in its regions", async () => {
+  const ordinary = await ask('residency', 'hello');
+  assert.equal(ordinary.response.headers.get('x-aigrid-route'), 'us');
+  const { secret } = await harness.createKey({ name: 'eu', tenant: 'eu-only' });
+  const euClient = new OpenAI({ apiKey: secret, baseURL: `${harness.gateway.url}/v1`, maxRetries: 0 });
+  const { response } = await euClient.chat.completions.create({ model: 'residency', messages: [{ role: 'user', content: 'hello' }] }).withResponse();
+  assert.equal(response.headers.get('x-aigrid-route'), 'eu');
+});
+
 describe('privacy policies', () => {
   test('local-only keeps a credit-card number on the local deployment while ordinary prompts go to the cloud', async () => {
     const ordinary = await ask('assistant', 'What is the capital of France?');

@@ -104,6 +104,26 @@ route "blocked" {
   }
 }
 
+route "residency" {
+  deployment {
+    name     = "us"
+    provider = "cloud"
+    model    = "gpt-test"
+    region   = "us"
+  }
+  deployment {
+    name     = "eu"
+    provider = "edge"
+    model    = "gpt-test"
+    region   = "eu"
+    location = "cloud"
+  }
+}
+
+tenant "eu-only" {
+  allowed_regions = ["eu"]
+}
+
 policy "keep-pii-local" {
   routes       = ["assistant", "cloud-only"]
   on_sensitive = "local-only"

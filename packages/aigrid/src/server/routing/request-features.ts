@@ -43,6 +43,7 @@ export function chatFeatures(
   defaultLatencyClass: LatencyClass,
   policy: PolicyConfig | undefined,
   allowedLocations?: readonly DeploymentLocation[],
+  tenantRegions?: readonly string[],
 ): RequestFeatures {
   const asked = headers['x-aigrid-latency-class'];
   const latencyClass = typeof asked === 'string' && LATENCY_CLASSES.has(asked) ? (asked as LatencyClass) : defaultLatencyClass;
@@ -63,7 +64,8 @@ export function chatFeatures(
     metadata: request.metadata ?? undefined,
     params: request,
     latencyClass,
-    allowedRegions: policy?.allowedRegions,
+    // Data residency: the policy's regions, else the tenant's own.
+    allowedRegions: policy?.allowedRegions ?? tenantRegions,
     allowedLocations,
     maxPricePerMTokMicros: policy?.maxPricePerMTokMicros,
   };
