@@ -125,7 +125,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     await closed;
     clearTimeout(forced);
     keys.stop();
-    await writer.close();
+    await writer.close().catch((error: unknown) => logger.warn('request log not fully flushed; rows stay journaled', { error: String(error) }));
     // During a database outage the ledger keeps its events journaled for the next start.
     await governor.close().catch((error: unknown) => logger.warn('ledger not fully flushed; events stay journaled', { error: String(error) }));
     await Promise.all([...providers.values()].map((provider) => provider.close()));

@@ -50,7 +50,8 @@ export const removeFile = removeJournalFile;
 /** Closes a segment's descriptor. */
 export const closeSegment = closeJournalSegment;
 
-function parseEntry(value: unknown): RequestLogEntry | undefined {
+/** Reads one journaled line back; anything that is not an entry is skipped as damage. */
+export function parseEntry(value: unknown): RequestLogEntry | undefined {
   const entry = value as Partial<RequestLogEntry> | null;
   if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string' || typeof entry.ts !== 'number') return undefined;
   return entry as RequestLogEntry;
