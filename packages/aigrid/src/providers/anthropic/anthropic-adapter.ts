@@ -4,7 +4,7 @@ import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai-schemas.js';
 import type { ChatResult, ChatStream, EmbeddingsResult } from '../../spec/openai-wire.js';
 import { serializeRequest } from '../kit/serialize-request.js';
-import { UpstreamClient } from '../kit/upstream-client.js';
+import { clientForProvider, type UpstreamClient } from '../kit/upstream-client.js';
 import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
 import { buildAnthropicRequest } from './anthropic-request.js';
 import { completionFromAnthropic } from './anthropic-response.js';
@@ -38,16 +38,7 @@ class AnthropicAdapter implements ProviderAdapter {
     dispatcher?: Dispatcher,
   ) {
     this.path = messagesPath(config.baseUrl);
-    this.client = new UpstreamClient({
-      provider: config.name,
-      baseUrl: config.baseUrl,
-      headers: upstreamHeaders(config),
-      connectTimeoutMs: config.connectTimeoutMs,
-      firstByteTimeoutMs: config.firstByteTimeoutMs,
-      totalTimeoutMs: config.totalTimeoutMs,
-      maxConnections: config.maxConnections,
-      dispatcher,
-    });
+    this.client = clientForProvider(config, upstreamHeaders(config), dispatcher);
   }
 
   get id(): string {

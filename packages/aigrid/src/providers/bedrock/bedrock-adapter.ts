@@ -4,7 +4,7 @@ import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai
 import type { ChatResult, ChatStream, EmbeddingsResult } from '../../spec/openai-wire.js';
 import { tokenCount } from '../../spec/usage.js';
 import { serializeRequest } from '../kit/serialize-request.js';
-import { UpstreamClient, type UpstreamResponse } from '../kit/upstream-client.js';
+import { clientForProvider, type UpstreamClient, type UpstreamResponse } from '../kit/upstream-client.js';
 import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
 import { embedWithBedrock } from './bedrock-embeddings.js';
 import { mapBedrockStatus } from './bedrock-errors.js';
@@ -45,17 +45,7 @@ export class BedrockAdapter implements ProviderAdapter {
     private readonly config: ProviderConfig,
     options: BedrockAdapterOptions = {},
   ) {
-    this.client = new UpstreamClient({
-      provider: config.name,
-      baseUrl: config.baseUrl,
-      headers: { ...config.headers },
-      connectTimeoutMs: config.connectTimeoutMs,
-      firstByteTimeoutMs: config.firstByteTimeoutMs,
-      totalTimeoutMs: config.totalTimeoutMs,
-      maxConnections: config.maxConnections,
-      dispatcher: options.dispatcher,
-      mapErrorStatus: mapBedrockStatus,
-    });
+    this.client = clientForProvider(config, { ...config.headers }, options.dispatcher, mapBedrockStatus);
     this.signer = new BedrockSigner({
       baseUrl: config.baseUrl,
       region: resolveRegion(config),

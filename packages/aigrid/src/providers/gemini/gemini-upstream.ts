@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { ProviderConfig } from '../../config/config-types.js';
-import { UpstreamClient } from '../kit/upstream-client.js';
+import { clientForProvider, type UpstreamClient } from '../kit/upstream-client.js';
 import { mapGeminiError } from './gemini-errors.js';
 
 /**
@@ -11,15 +11,5 @@ import { mapGeminiError } from './gemini-errors.js';
 export function createGeminiClient(config: ProviderConfig, dispatcher?: Dispatcher): UpstreamClient {
   const headers: Record<string, string> = { ...config.headers };
   if (config.apiKey) headers['x-goog-api-key'] = config.apiKey;
-  return new UpstreamClient({
-    provider: config.name,
-    baseUrl: config.baseUrl,
-    headers,
-    connectTimeoutMs: config.connectTimeoutMs,
-    firstByteTimeoutMs: config.firstByteTimeoutMs,
-    totalTimeoutMs: config.totalTimeoutMs,
-    maxConnections: config.maxConnections,
-    dispatcher,
-    mapErrorStatus: mapGeminiError,
-  });
+  return clientForProvider(config, headers, dispatcher, mapGeminiError);
 }

@@ -1,4 +1,5 @@
 import { Pool, type Dispatcher } from 'undici';
+import type { ProviderConfig } from '../../config/config-types.js';
 import { GridError } from '../../spec/grid-error.js';
 import { mapTransportError, mapUpstreamStatus } from './upstream-errors.js';
 
@@ -119,4 +120,27 @@ export class UpstreamClient {
   async close(): Promise<void> {
     await this.pool.close();
   }
+}
+
+/**
+ * The upstream client for a configured provider: its base URL, timeouts and pool size from the
+ * provider block, with the adapter's own headers (credentials in the provider's style).
+ */
+export function clientForProvider(
+  config: ProviderConfig,
+  headers: Readonly<Record<string, string>>,
+  dispatcher?: Dispatcher,
+  mapErrorStatus?: UpstreamClientOptions['mapErrorStatus'],
+): UpstreamClient {
+  return new UpstreamClient({
+    provider: config.name,
+    baseUrl: config.baseUrl,
+    headers,
+    connectTimeoutMs: config.connectTimeoutMs,
+    firstByteTimeoutMs: config.firstByteTimeoutMs,
+    totalTimeoutMs: config.totalTimeoutMs,
+    maxConnections: config.maxConnections,
+    dispatcher,
+    mapErrorStatus,
+  });
 }

@@ -3,7 +3,7 @@ import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai
 import type { ChatResult, ChatStream, EmbeddingsResult } from '../../spec/openai-wire.js';
 import { usageFromOpenAI } from '../../spec/usage.js';
 import { serializeRequest } from '../kit/serialize-request.js';
-import { UpstreamClient } from '../kit/upstream-client.js';
+import { clientForProvider, type UpstreamClient } from '../kit/upstream-client.js';
 import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
 import { OpenAICompatibleStream } from './openai-compatible-stream.js';
 import type { Dispatcher } from 'undici';
@@ -38,16 +38,7 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
     const headers: Record<string, string> = { ...config.headers };
     if (options.authHeaders) Object.assign(headers, options.authHeaders);
     else if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
-    this.client = new UpstreamClient({
-      provider: config.name,
-      baseUrl: config.baseUrl,
-      headers,
-      connectTimeoutMs: config.connectTimeoutMs,
-      firstByteTimeoutMs: config.firstByteTimeoutMs,
-      totalTimeoutMs: config.totalTimeoutMs,
-      maxConnections: config.maxConnections,
-      dispatcher,
-    });
+    this.client = clientForProvider(config, headers, dispatcher);
   }
 
   get id(): string {
