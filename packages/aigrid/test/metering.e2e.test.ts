@@ -140,4 +140,20 @@ describe('metering', () => {
     assert.equal(forbidden.statusCode, 403, "a tenant's key cannot read usage");
     await forbidden.body.text();
   });
+
+  test('budgets with their spend, tenants and limits from the admin API and the CLI', async () => {
+    const config = `${harness.dir}/aigrid.hcl`;
+    const api = await request(`${harness.gateway.url}/admin/budgets?tenant=small`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+    const budgets = (await api.body.json()) as any;
+    assert.equal(budgets.data.length, 1);
+    assert.equal(budgets.data[0].spentMicros, 3 * 12_090);
+    assert.equal(budgets.data[0].remaining_usd, '$0.003730');
+    const tenants = (await (await request(`${harness.gateway.url}/admin/tenants`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } })).body.json()) as any;
+    assert.ok(tenants.data.some((tenant: any) => tenant.name === 'ratey' && tenant.limits[0].requests_per_minute === 3));
+    const cli = runCli(['budgets', 'list', '--config', config]);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /small-total\s+tenant:small\s+total \(total\)\s+hard\s+\$0\.040000\s+\$0\.036270\s+\$0\.003730/);
+    assert.match(runCli(['limits', 'list', '--config', config]).stdout, /ratey-rpm\s+tenant:ratey\s+3/);
+    assert.match(runCli(['tenants', 'list', '--config', config]).stdout, /streamy/);
+  });
 });

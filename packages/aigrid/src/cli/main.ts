@@ -9,6 +9,7 @@ import { registerModels } from './models-command.js';
 import { registerServe } from './serve-command.js';
 import { registerSecrets } from './secrets-command.js';
 import { registerUsage } from './usage-command.js';
+import { registerGovernance } from './governance-command.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerConfig(program);
   registerSecrets(program);
   registerUsage(program);
+  registerGovernance(program);
   registerModels(program);
   registerAudit(program);
   return program;

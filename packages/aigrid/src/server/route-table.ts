@@ -3,6 +3,7 @@ import type { ErrorEnvelopeStyle } from './http-io.js';
 import { messagesRoute } from './routes/messages-route.js';
 import { deploymentHealthRoute } from './routes/admin-health-route.js';
 import { usageRoute } from './routes/admin-usage-route.js';
+import { budgetsRoute, tenantsRoute } from './routes/admin-governance-routes.js';
 import { listProvidersRoute, putProviderSecretRoute } from './routes/admin-secrets-routes.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { embeddingsRoute } from './routes/embeddings-route.js';
@@ -33,6 +34,8 @@ const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/admin/health': { GET: { handler: deploymentHealthRoute, logged: false } },
   '/admin/providers': { GET: { handler: listProvidersRoute, logged: false } },
   '/admin/usage': { GET: { handler: usageRoute, logged: false } },
+  '/admin/budgets': { GET: { handler: budgetsRoute, logged: false } },
+  '/admin/tenants': { GET: { handler: tenantsRoute, logged: false } },
 };
 
 const KEY_PATH = /^\/admin\/keys\/([A-Za-z0-9_-]{1,100})$/;
