@@ -130,8 +130,9 @@ const failed = all.filter((t) => t.error);
 const date = new Date().toISOString().slice(0, 10);
 const { latency, throughput, stream, mock: pacing } = settings;
 const loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100);
-// Other work on the machine skews every column; say so rather than let a table mislead.
-const busy = (foreignCpuShare ?? 0) > 0.05 || machine.loadAverageAtStart[0] > machine.cpus * 0.5;
+// Other work on the machine skews every column; say so rather than let a table mislead. Judged by
+// CPU others used during the measurements: the load average lags by minutes either way.
+const busy = foreignCpuShare === undefined || foreignCpuShare > 0.05;
 const markdown = renderMarkdown({
   date,
   preamble:
