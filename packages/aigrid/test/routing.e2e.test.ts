@@ -52,6 +52,17 @@ describe('routes', () => {
     assert.equal(stream.response.headers.get('x-aigrid-route'), 'answers');
   });
 
+  test("a stream is held to the route's total timeout after it started", async () => {
+    const started = Date.now();
+    const stream = await client.chat.completions.create({ model: 'deadline', messages: [{ role: 'user', content: 'hi' }], stream: true });
+    await assert.rejects(async () => {
+      for await (const _chunk of stream) {
+        // 40 chunks 50 ms apart would take 2 s
+      }
+    }, /total timeout/);
+    assert.ok(Date.now() - started < 1500);
+  });
+
   test('a request may name its own fallback list with models', async () => {
     const { response } = await ask('chain', 'hi', { models: ['cloud-only', 'chain'] });
     assert.equal(response.headers.get('x-aigrid-route'), 'cloud/gpt-test', 'the first listed model answered');

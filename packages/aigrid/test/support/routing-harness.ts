@@ -90,6 +90,14 @@ route "first-token" {
   }
 }
 
+route "deadline" {
+  total_timeout_ms = 400
+  deployment {
+    provider = "cloud"
+    model    = "slow-stream"
+  }
+}
+
 route "redacted" {
   deployment {
     provider = "cloud"

@@ -8,6 +8,7 @@ import type { GatewayDeps } from '../gateway-deps.js';
 import type { AuthenticatedKey } from '../key-cache.js';
 import type { RequestContext } from '../request-context.js';
 import { awaitFirstChunk } from './first-chunk.js';
+import { withDeadline } from './stream-deadline.js';
 import { chatFeatures } from './request-features.js';
 import { applyGuard, recordRefusal } from './apply-guard.js';
 import { recordDecision, requestedNames } from './route-decision.js';
@@ -77,7 +78,7 @@ export async function routeChat(
           const stream = await provider.chatStream(guarded.request, { ...call, signal: controller.signal });
           const opened = await awaitFirstChunk(stream, attempt.firstTokenMs, () => controller.abort());
           attempt.markFirstToken();
-          return { kind: 'stream', stream: guarded.restoreStream(opened) };
+          return { kind: 'stream', stream: guarded.restoreStream(withDeadline(opened, attempt.deadline, () => controller.abort())) };
         } catch (error) {
           attemptSignal.removeEventListener('abort', onAbort);
           throw error;
