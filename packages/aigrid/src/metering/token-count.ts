@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
-import o200k from 'gpt-tokenizer/encoding/o200k_base';
+import type o200kModule from 'gpt-tokenizer/encoding/o200k_base';
+
+type Encoder = typeof o200kModule;
 
 /** BPE encodings the estimator knows. */
 export type EncodingName = 'o200k_base' | 'cl100k_base';
@@ -17,8 +19,9 @@ const SAMPLE_WINDOW = 4_096;
 // GPT-3.5, GPT-4 (not 4o/4.1/4.5) and the OpenAI embedding models use cl100k_base.
 const CL100K_MODEL = /(?:^|\/)(?:gpt-3\.5|gpt-35|gpt-4(?:-|$)|text-embedding-(?:ada-002|3-small|3-large))/i;
 
-// cl100k is loaded on first use through require(), whose module cache keeps it: deployments that
-// never meet an older model do not pay its ~30 MB and ~250 ms.
+// Encodings are loaded on first use through require(), whose module cache keeps them: a gateway
+// that never needs an estimate (no budgets, every provider reports usage) does not pay their
+// tens of MB and hundreds of ms, and one that never meets an older model never loads cl100k.
 const require = createRequire(import.meta.url);
 
 /**
@@ -33,11 +36,12 @@ export function encodingForModel(model: string | undefined): EncodingName {
 /** A counter for one encoding. */
 export function textCounter(encoding: EncodingName): TextCounter {
   if (encoding === 'o200k_base') return countO200k;
-  const cl100k = require('gpt-tokenizer/cjs/encoding/cl100k_base') as typeof o200k;
+  const cl100k = require('gpt-tokenizer/cjs/encoding/cl100k_base') as Encoder;
   return (text) => countLong(text, (part) => cl100k.countTokens(part, PLAIN_TEXT));
 }
 
 function countO200k(text: string): number {
+  const o200k = require('gpt-tokenizer/cjs/encoding/o200k_base') as Encoder;
   return countLong(text, (part) => o200k.countTokens(part, PLAIN_TEXT));
 }
 
