@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { measureLatency } from './latency.js';
 import { freePort, startServer, type ServerProcess } from './processes.js';
 import { measureStreams } from './stream-client.js';
@@ -14,6 +15,8 @@ import { measureThroughput } from './throughput.js';
  *   routed       a 3-deployment route with a privacy policy, so the guard classifies every prompt
  *   metered      budgets, rate limits and the usage ledger on (embedded SQLite)
  *   translated   OpenAI ingress to an Anthropic upstream (request, response and stream translation)
+ *   scaled-out   `metered` on two gateway processes sharing PostgreSQL and Redis; load is split
+ *                over both (25 + 25 connections) and their requests/s summed
  * Each is reported against `core`. Run: node --import tsx bench/scenarios.ts (after npm run build).
  */
 
@@ -83,15 +86,36 @@ limit "rate" {
 }`,
 };
 
-async function startAigrid(name: string, body: string, openai: number, anthropic: number): Promise<{ server: ServerProcess; key: string }> {
+async function startAigrid(name: string, body: string, openai: number, anthropic: number, shared = '', key?: string): Promise<{ server: ServerProcess; key: string }> {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const config = join(dir, 'aigrid.hcl');
-  writeFileSync(config, `data_dir = "${join(dir, 'data')}"\nserver {\n  port = ${port}\n}\n${PROVIDERS(openai, anthropic)}\n${body}\n`);
-  const created = execFileSync(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--json', '--config', config], { encoding: 'utf8' });
+  writeFileSync(config, `${shared}\ndata_dir = "${join(dir, 'data')}"\nserver {\n  port = ${port}\n}\n${PROVIDERS(openai, anthropic)}\n${body}\n`);
+  const secret = key ?? JSON.parse(execFileSync(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--json', '--config', config], { encoding: 'utf8' })).secret;
   const server = await startServer({ name, args: [cli, 'serve', '--config', config], port, logPath: join(dir, 'serve.log'), readyUrl: (p) => `http://127.0.0.1:${p}/readyz`, cwd: dir });
-  return { server, key: JSON.parse(created).secret };
+  return { server, key: secret };
+}
+
+const POSTGRES = process.env.AIGRID_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS = process.env.AIGRID_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Two metered gateways on one fresh PostgreSQL database and the shared Redis. */
+async function scaledOut(openai: number, anthropic: number) {
+  const database = `aigrid_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(POSTGRES);
+  url.pathname = `/${database}`;
+  const shared = `database = "${url}"\nredis = "${REDIS}"`;
+  const first = await startAigrid('scaled-out-a', SCENARIOS.metered, openai, anthropic, shared);
+  const second = await startAigrid('scaled-out-b', SCENARIOS.metered, openai, anthropic, shared, first.key);
+  const drop = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+  };
+  return { servers: [first.server, second.server], key: first.key, drop };
 }
 
 const mockArgs = (file: string) => ['--import', 'tsx', join('bench', file), '10', '5'];
@@ -117,6 +141,27 @@ for (const [name, body] of Object.entries(SCENARIOS)) {
     gap: streams.gapMeanMs,
     gapP99: streams.gapP99Ms,
     rssMb: Math.round((rssKb ?? 0) / 102.4) / 10,
+  });
+}
+{
+  process.stderr.write('[scenarios] scaled-out\n');
+  const { servers, key, drop } = await scaledOut(openaiMock.port, anthropicMock.port);
+  const endpoints = servers.map((server, index) => ({ name: `scaled-out-${index}`, origin: `http://127.0.0.1:${server.port}`, path: '/v1/chat/completions', headers: { authorization: `Bearer ${key}` }, model: 'bench' }));
+  const latency = (await measureLatency([endpoints[0]], { warmup: 200, count: 1500, rounds: 1 })).get(endpoints[0].name)!;
+  const both = await Promise.all(endpoints.map((endpoint) => measureThroughput(endpoint, { connections: 25, durationS: 4, warmupS: 2 })));
+  const streams = await measureStreams(endpoints[0], { warmup: 10, count: 100 });
+  const rss = await Promise.all(servers.map((server) => server.stop()));
+  await drop();
+  rows.push({
+    scenario: 'scaled-out (2 processes)',
+    p50: latency.p50Ms,
+    p99: latency.p99Ms,
+    rps: Math.round(both.reduce((sum, result) => sum + result.rps, 0)),
+    errors: both.reduce((sum, result) => sum + result.errors + result.non2xx, 0),
+    ttfc: streams.ttfcP50Ms,
+    gap: streams.gapMeanMs,
+    gapP99: streams.gapP99Ms,
+    rssMb: Math.round(Math.max(...rss.map((kb) => kb ?? 0)) / 102.4) / 10,
   });
 }
 await openaiMock.stop();
