@@ -36,6 +36,11 @@ tenant "small" {}
 tenant "ratey" {}
 tenant "streamy" {}
 tenant "acme" {}
+tenant "vip" {
+  prices = {
+    "openai-compatible/priced" = { input = 1, output = 100 }
+  }
+}
 budget "small-total" {
   scope  = "tenant:small"
   amount = 0.04
@@ -75,6 +80,15 @@ describe('metering', () => {
     assert.equal(event.source, 'reported');
     assert.equal(event.tenant, 'acme');
     assert.equal(event.model, 'priced');
+  });
+
+  test("a tenant's negotiated prices replace the catalog's", async () => {
+    const { secret } = await harness.createKey({ name: 'vip', tenant: 'vip' });
+    const response = await chat(secret, { model: 'priced', max_tokens: 20 });
+    const ledger = createLedgerRepository(harness.gateway.deps.store.db, harness.gateway.deps.store.dialect);
+    const event = await waitFor(() => ledger.get(String(response.headers['x-request-id'])));
+    assert.equal(event.costMicros, 9 * 1 + 12 * 100);
+    assert.equal(event.prices.outputPerMTok, 100_000_000);
   });
 
   test('a hard budget refuses once spending plus the reservation would pass it', async () => {

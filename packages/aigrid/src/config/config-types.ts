@@ -36,6 +36,8 @@ export interface TenantConfig {
   readonly displayName?: string;
   /** Data residency: every request of the tenant stays in these regions. */
   readonly allowedRegions?: readonly string[];
+  /** Negotiated prices by catalog card id, integer micro-USD per million tokens; they replace the card's. */
+  readonly prices: Readonly<Record<string, Readonly<{ inputPerMTok?: number; cachedInputPerMTok?: number; cacheWritePerMTok?: number; outputPerMTok?: number }>>>;
 }
 
 export interface ProjectConfig {

@@ -11,10 +11,24 @@ import { didYouMean } from './name-suggestion.js';
 const NAME = /^[a-z0-9][a-z0-9_-]*$/;
 const SCOPE = /^(tenant:[a-z0-9][a-z0-9_-]*(\/model:[^\s]+)?|project:[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*|key:[A-Za-z0-9_-]+|model:[^\s]+)$/;
 
+const usd = z.number().min(0).refine((value) => usdToMicros(value) !== undefined, 'must be a plain decimal amount in USD');
+
+/** A negotiated price for one catalog card, in USD per million tokens. */
+const priceOverrideSchema = z.strictObject({
+  input: usd.optional(),
+  cached_input: usd.optional(),
+  cache_write: usd.optional(),
+  output: usd.optional(),
+});
+
 export const tenantSchema = z.strictObject({
   display_name: z.string().min(1).optional(),
   allowed_regions: z.array(z.string().min(1)).min(1).optional(),
+  /** Card id (`<provider>/<model>`) → the tenant's own prices. */
+  prices: z.record(z.string().regex(/^[a-z0-9-]+\/.+$/, 'keys are catalog card ids such as "openai/gpt-4o"'), priceOverrideSchema).optional(),
 });
+
+const micros = (value: number | undefined) => (value === undefined ? undefined : usdToMicros(value)!);
 
 export const projectSchema = z.strictObject({
   tenant: z.string().regex(NAME, 'tenant names are lower-case letters, digits, - and _'),
@@ -43,6 +57,14 @@ export const buildTenant = (body: z.output<typeof tenantSchema>, label: string):
   name: label,
   displayName: body.display_name,
   allowedRegions: body.allowed_regions,
+  prices: Object.fromEntries(
+    Object.entries(body.prices ?? {}).map(([card, price]) => [
+      card,
+      Object.fromEntries(
+        Object.entries({ inputPerMTok: micros(price.input), cachedInputPerMTok: micros(price.cached_input), cacheWritePerMTok: micros(price.cache_write), outputPerMTok: micros(price.output) }).filter(([, value]) => value !== undefined),
+      ),
+    ]),
+  ),
 });
 
 export const buildProject = (body: z.output<typeof projectSchema>, label: string): ProjectConfig => ({ name: label, tenant: body.tenant });

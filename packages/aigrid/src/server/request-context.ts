@@ -30,6 +30,8 @@ export class RequestContext {
   admission?: Admission;
   upstreamModel?: string;
   prices?: PriceSheet;
+  /** Catalog card of the deployment that answered, for tenant price overrides. */
+  cardId?: string;
   estimatedInputTokens?: number;
   streamedOutputTokens?: number;
   costMicros?: number;

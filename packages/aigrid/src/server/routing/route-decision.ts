@@ -42,6 +42,7 @@ export function recordDecision(context: RequestContext, res: ServerResponse, dep
   context.provider = deployment.provider;
   context.upstreamModel = deployment.upstreamModel;
   context.prices = pricesOf(deployment);
+  context.cardId = (deployment as Deployment & { cardId?: string }).cardId;
   res.setHeader('x-aigrid-route', routeHeaderValue(attempts) ?? deployment.id);
 }
 

@@ -43,7 +43,7 @@ function deploymentInput(id: string, deployment: DeploymentConfig, config: Gatew
       : undefined,
     limits: deployment.maxConcurrent ? { maxConcurrent: deployment.maxConcurrent } : undefined,
     // Full price sheet (cache read and write included) for the ledger.
-    ...(card ? { prices: priceSheetFromCard(card.pricing) } : {}),
+    ...(card ? { prices: priceSheetFromCard(card.pricing), cardId: card.id } : {}),
   } as DeploymentInput;
 }
 
