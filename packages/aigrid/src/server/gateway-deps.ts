@@ -5,7 +5,7 @@ import type { ProviderSecretRepository } from '../secrets/provider-secret-reposi
 import type { GatewayRouter } from './routing/gateway-router.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from '../catalog/catalog.js';
-import type { GatewayConfig, ModelConfig } from '../config/config-types.js';
+import type { GatewayConfig } from '../config/config-types.js';
 import type { ProviderAdapter } from '../providers/provider-types.js';
 import type { Store } from '../store/open-store.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
@@ -43,9 +43,3 @@ export type RouteHandler = (
   deps: GatewayDeps,
   params: Record<string, string>,
 ) => Promise<void>;
-
-/** A model resolved for a request: its config and the adapter that serves it. */
-export interface ResolvedModel {
-  readonly model: ModelConfig;
-  readonly provider: ProviderAdapter;
-}

@@ -3,7 +3,7 @@ import { CAPABILITIES, type CardPricing } from '../../catalog/model-card.js';
 import type { ModelConfig, RouteConfig } from '../../config/config-types.js';
 import type { GatewayDeps, RouteHandler } from '../gateway-deps.js';
 import { sendJson } from '../http-io.js';
-import { visibleModels } from '../resolve-model.js';
+import { visibleModels } from '../visible-models.js';
 import { authenticateRequest } from './authenticate-request.js';
 
 const UNKNOWN_PRICING: CardPricing = { input: null, cachedInput: null, cacheWrite: null, output: null, batchDiscountPercent: null };
