@@ -17,6 +17,9 @@ export interface DeploymentCapabilities {
 export interface DeploymentPricing {
   readonly inputPerMTokMicros?: number;
   readonly outputPerMTokMicros?: number;
+  /** Reading and writing the provider's prompt cache, where priced (used for billing, not ranking). */
+  readonly cachedInputPerMTokMicros?: number;
+  readonly cacheWritePerMTokMicros?: number;
   /** Discount for batch-class requests, in percent (50 = half price). */
   readonly batchDiscountPercent?: number;
 }
@@ -39,6 +42,8 @@ export interface Deployment {
   readonly maxOutputTokens?: number;
   readonly pricing?: DeploymentPricing;
   readonly limits?: { readonly maxConcurrent?: number };
+  /** Catalog card the facts above came from, if any. */
+  readonly cardId?: string;
 }
 
 export type StrategyName = 'fallback' | 'weighted' | 'least-latency' | 'lowest-cost' | 'conditional';

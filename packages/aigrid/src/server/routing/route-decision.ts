@@ -8,13 +8,14 @@ import type { PriceSheet } from '../../metering/cost.js';
 
 /** The deployment's catalog prices, as the ledger prices usage. */
 export function pricesOf(deployment: Deployment): PriceSheet {
-  const pricing = (deployment as Deployment & { prices?: PriceSheet }).prices;
-  if (pricing) return pricing;
-  return {
-    ...(deployment.pricing?.inputPerMTokMicros !== undefined ? { inputPerMTok: deployment.pricing.inputPerMTokMicros } : {}),
-    ...(deployment.pricing?.outputPerMTokMicros !== undefined ? { outputPerMTok: deployment.pricing.outputPerMTokMicros } : {}),
-    ...(deployment.pricing?.batchDiscountPercent !== undefined ? { batchDiscountPercent: deployment.pricing.batchDiscountPercent } : {}),
-  };
+  const pricing = deployment.pricing ?? {};
+  const sheet: PriceSheet = {};
+  if (pricing.inputPerMTokMicros !== undefined) sheet.inputPerMTok = pricing.inputPerMTokMicros;
+  if (pricing.cachedInputPerMTokMicros !== undefined) sheet.cachedInputPerMTok = pricing.cachedInputPerMTokMicros;
+  if (pricing.cacheWritePerMTokMicros !== undefined) sheet.cacheWritePerMTok = pricing.cacheWritePerMTokMicros;
+  if (pricing.outputPerMTokMicros !== undefined) sheet.outputPerMTok = pricing.outputPerMTokMicros;
+  if (pricing.batchDiscountPercent !== undefined) sheet.batchDiscountPercent = pricing.batchDiscountPercent;
+  return sheet;
 }
 
 /** The public names a request asks for: its own fallback list (`models`) or its `model`. */
@@ -42,7 +43,7 @@ export function recordDecision(context: RequestContext, res: ServerResponse, dep
   context.provider = deployment.provider;
   context.upstreamModel = deployment.upstreamModel;
   context.prices = pricesOf(deployment);
-  context.cardId = (deployment as Deployment & { cardId?: string }).cardId;
+  context.cardId = deployment.cardId;
   res.setHeader('x-aigrid-route', routeHeaderValue(attempts) ?? deployment.id);
 }
 

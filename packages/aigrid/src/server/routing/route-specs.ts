@@ -2,7 +2,6 @@ import type { Catalog } from '../../catalog/catalog.js';
 import type { ModelCard } from '../../catalog/model-card.js';
 import type { DeploymentConfig, GatewayConfig, RouteConfig } from '../../config/config-types.js';
 import { makeRouteSpec, type DeploymentInput, type LatencyClass, type RouteSpec } from '../../router/index.js';
-import { priceSheetFromCard } from '../../metering/cost.js';
 
 // Provider types that run on the operator's own machines: their deployments default to `local`.
 const LOCAL_TYPES = new Set(['ollama', 'vllm', 'llamacpp']);
@@ -38,13 +37,14 @@ function deploymentInput(id: string, deployment: DeploymentConfig, config: Gatew
       ? {
           inputPerMTokMicros: card.pricing.input ?? undefined,
           outputPerMTokMicros: card.pricing.output ?? undefined,
+          cachedInputPerMTokMicros: card.pricing.cachedInput ?? undefined,
+          cacheWritePerMTokMicros: card.pricing.cacheWrite ?? undefined,
           batchDiscountPercent: card.pricing.batchDiscountPercent ?? undefined,
         }
       : undefined,
     limits: deployment.maxConcurrent ? { maxConcurrent: deployment.maxConcurrent } : undefined,
-    // Full price sheet (cache read and write included) for the ledger.
-    ...(card ? { prices: priceSheetFromCard(card.pricing), cardId: card.id } : {}),
-  } as DeploymentInput;
+    cardId: card?.id,
+  };
 }
 
 function fromRoute(route: RouteConfig, config: GatewayConfig, catalog: Catalog): PublicRoute {
