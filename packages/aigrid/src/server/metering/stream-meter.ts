@@ -18,13 +18,18 @@ export class StreamMeter {
     private readonly deps: GatewayDeps,
   ) {}
 
-  /** Whether this chunk may still be sent. */
-  async allow(data: string): Promise<boolean> {
+  /** Counts a chunk's text; true when a budget check is due (synchronous, so most chunks cost no await). */
+  due(data: string): boolean {
     const start = data.indexOf('"content":"');
     if (start !== -1) this.characters += data.indexOf('"', start + 11) - start - 11;
     this.context.streamedOutputTokens = Math.ceil(this.characters / 4);
+    return this.context.admission !== undefined && this.characters - this.checkedAt >= CHECK_EVERY_CHARACTERS;
+  }
+
+  /** Whether the stream may go on: asks for more budget when the estimate passed what is held. */
+  async allow(): Promise<boolean> {
     const admission = this.context.admission;
-    if (!admission || this.characters - this.checkedAt < CHECK_EVERY_CHARACTERS) return true;
+    if (!admission) return true;
     this.checkedAt = this.characters;
     const spent = streamedCost(this.context.estimatedInputTokens ?? 0, this.characters, this.context.prices);
     const held = this.context.reservedMicros ?? 0;

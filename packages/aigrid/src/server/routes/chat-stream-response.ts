@@ -18,7 +18,7 @@ export async function pipeChatStream(context: RequestContext, res: ServerRespons
   const meter = new StreamMeter(context, deps);
   try {
     for await (const event of stream) {
-      if (!(await meter.allow(event.data))) {
+      if (meter.due(event.data) && !(await meter.allow())) {
         // A hard budget ran out mid-stream: finish the choice properly, then say why.
         res.write(`data: ${meter.finishChunk(event.data)}\n\n`);
         throw new GridError('budget_exceeded', 'The budget ran out during this response; output so far is billed.');
