@@ -62,7 +62,7 @@ async function createKey(config: string): Promise<string> {
 }
 
 /** Starts the gateway with governance on: a virtual key is required on every request. */
-export async function startAigrid(mock: ServerProcess, workDir: string): Promise<Target> {
+export async function startAigrid(mock: ServerProcess, workDir: string, nodeArgs: string[] = []): Promise<Target> {
   if (!existsSync(join(packageDir, 'dist', 'cli', 'main.js'))) throw new Error('aigrid is not built (dist/cli/main.js missing)');
   const dir = join(workDir, 'aigrid');
   const port = await freePort();
@@ -70,7 +70,7 @@ export async function startAigrid(mock: ServerProcess, workDir: string): Promise
   const secret = await createKey(config);
   const server = await startServer({
     name: 'aigrid',
-    args: [cli, 'serve', '--config', config],
+    args: [...nodeArgs, cli, 'serve', '--config', config],
     cwd: packageDir,
     port,
     logPath: join(workDir, 'aigrid.log'),

@@ -22,7 +22,7 @@ const POSTGRES = process.env.AIGRID_TEST_POSTGRES_URL ?? 'postgres://postgres@12
 async function measure(label: string, url: string, schema?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'aigrid-ledger-bench-'));
   const store = await openStore(url.startsWith('sqlite:') ? `sqlite:${join(dir, 'ledger.db')}` : url, { schema });
-  const writer = new LedgerWriter({ journalDir: join(dir, 'journal'), repository: createLedgerRepository(store.db, store.dialect, store.sqliteHandle), maxBatch: 500 });
+  const writer = new LedgerWriter({ journalDir: join(dir, 'journal'), repository: createLedgerRepository(store.db, store.dialect, store.sqliteInserter), maxBatch: 500 });
   await writer.start();
   const tenants = ['acme', 'globex', 'initech'];
   const started = performance.now();

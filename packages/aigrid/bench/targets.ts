@@ -45,10 +45,10 @@ export function directTarget(mock: ServerProcess): Target {
   };
 }
 
-export async function startFloor(mock: ServerProcess, workDir: string): Promise<Target> {
+export async function startFloor(mock: ServerProcess, workDir: string, nodeArgs: string[] = []): Promise<Target> {
   const server = await startServer({
     name: 'floor',
-    args: [transpileEntry(benchDir, 'floor-proxy.ts'), `http://127.0.0.1:${mock.port}`],
+    args: [...nodeArgs, transpileEntry(benchDir, 'floor-proxy.ts'), `http://127.0.0.1:${mock.port}`],
     cwd: packageDir,
     logPath: join(workDir, 'floor.log'),
     // Through the proxy to the mock, so "ready" means both legs work.

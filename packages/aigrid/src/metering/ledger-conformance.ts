@@ -50,7 +50,7 @@ export function describeLedgerConformance(name: string, createFixture: () => Sto
     before(async () => {
       fixture = createFixture();
       store = await fixture.open();
-      ledger = createLedgerRepository(store.db, store.dialect, store.sqliteHandle);
+      ledger = createLedgerRepository(store.db, store.dialect, store.sqliteInserter);
     });
     after(async () => {
       await store?.close();

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { StoreDialect } from '../store/database-types.js';
+import type { InsertSpec, SqliteRow, SqliteRowInserter } from '../store/sqlite-row-insert.js';
 import { ledgerDb, type UsageEventsTable } from './ledger-tables.js';
 import type { UsageEvent, UsageSource } from './usage-event.js';
 
@@ -26,19 +26,13 @@ export interface LedgerRepository {
  * A ledger repository over a migrated store database (`store.db`). Events are inserted sorted by
  * tenant, key and model, so concurrent writers update shared rollup rows in the same order.
  */
-export function createLedgerRepository(database: Kysely<any>, dialect: StoreDialect, sqliteHandle?: BetterSqlite3.Database): LedgerRepository {
+export function createLedgerRepository(database: Kysely<any>, dialect: StoreDialect, sqliteInserter?: SqliteRowInserter): LedgerRepository {
   const db = ledgerDb(database);
-  // SQLite: one prepared statement re-run per row in a transaction; compiling a fresh multi-row
-  // statement per batch cost more on the event loop than the insert itself.
-  let prepared: ((rows: Insertable<UsageEventsTable>[]) => number) | undefined;
   return {
     async insertMany(events) {
       const unique = new Map(events.map((event) => [event.id, event]));
       const rows = [...unique.values()].sort(byRollupKey).map((event) => toRow(event, dialect));
-      if (sqliteHandle) {
-        prepared ??= preparedInsert(sqliteHandle);
-        return prepared(rows);
-      }
+      if (sqliteInserter) return sqliteInserter.insert(USAGE_EVENTS_INSERT, rows as SqliteRow[]);
       let inserted = 0;
       for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
         const result = await db
@@ -88,22 +82,14 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const COLUMNS = [
-  'id', 'ts', 'tenant', 'project', 'key_id', 'end_user', 'model', 'provider', 'deployment', 'upstream_model',
-  'input_tokens', 'uncached_input_tokens', 'cache_read_tokens', 'cache_write_tokens', 'output_tokens',
-  'reasoning_tokens', 'cost_micros', 'source', 'complete', 'prices', 'batch',
-] as const;
-
-function preparedInsert(handle: BetterSqlite3.Database): (rows: Insertable<UsageEventsTable>[]) => number {
-  const statement = handle.prepare(
-    `INSERT INTO usage_events (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((column) => `@${column}`).join(', ')}) ON CONFLICT (id) DO NOTHING`,
-  );
-  return handle.transaction((rows: Insertable<UsageEventsTable>[]) => {
-    let inserted = 0;
-    for (const row of rows) inserted += statement.run(row).changes;
-    return inserted;
-  });
-}
+const USAGE_EVENTS_INSERT: InsertSpec = {
+  table: 'usage_events',
+  columns: [
+    'id', 'ts', 'tenant', 'project', 'key_id', 'end_user', 'model', 'provider', 'deployment', 'upstream_model',
+    'input_tokens', 'uncached_input_tokens', 'cache_read_tokens', 'cache_write_tokens', 'output_tokens',
+    'reasoning_tokens', 'cost_micros', 'source', 'complete', 'prices', 'batch',
+  ],
+};
 
 function toRow(event: UsageEvent, dialect: StoreDialect): Insertable<UsageEventsTable> {
   // better-sqlite3 cannot bind booleans.

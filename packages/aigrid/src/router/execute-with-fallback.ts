@@ -64,9 +64,11 @@ export async function executeWithFallback<T>(
     throw new RoutingError(error, plan.route, attempts);
   };
 
-  for (const [index, deployment] of plan.ordered.entries()) {
-    const identity = { deploymentId: deployment.id, provider: deployment.provider, upstreamModel: deployment.upstreamModel };
-    const record = (fields: Omit<AttemptRecord, keyof typeof identity>) => attempts.push({ ...identity, ...fields });
+  for (let index = 0; index < plan.ordered.length; index++) {
+    const deployment = plan.ordered[index];
+    const record = (fields: Omit<AttemptRecord, 'deploymentId' | 'provider' | 'upstreamModel'>) => {
+      attempts.push(Object.assign({ deploymentId: deployment.id, provider: deployment.provider, upstreamModel: deployment.upstreamModel }, fields));
+    };
     for (let onDeployment = 1; ; onDeployment += 1) {
       if (options.signal?.aborted) fail(new GridError('client_closed_request', 'The client closed the request.'));
       if (deadline !== undefined && deps.clock() >= deadline) {
@@ -88,15 +90,19 @@ export async function executeWithFallback<T>(
         probe: lease.probe,
       };
       const schedule = deps.schedule ?? systemSchedule;
-      const outcome = await runAttempt({ route: plan.route, deployment, attempt, context, outer: options.signal, clock: deps.clock, schedule })
-        .finally(() => lease.release());
+      let outcome;
+      try {
+        outcome = await runAttempt({ route: plan.route, deployment, attempt, context, outer: options.signal, clock: deps.clock, schedule });
+      } finally {
+        lease.release();
+      }
       const durationMs = deps.clock() - startedAt;
-      const base = { attemptNumber: state.sent, attemptOnDeployment: onDeployment, startedAt, durationMs };
       if (outcome.ok) {
         deps.health.recordSuccess(deployment.id, { latencyMs: durationMs, ttftMs: outcome.ttftMs });
-        record({ ...base, outcome: 'success', decision: 'done' });
+        record({ attemptNumber: state.sent, attemptOnDeployment: onDeployment, startedAt, durationMs, outcome: 'success', decision: 'done' });
         return { result: outcome.value, deployment, attempts, signal: outcome.signal, deadline };
       }
+      const base = { attemptNumber: state.sent, attemptOnDeployment: onDeployment, startedAt, durationMs };
       const { error } = outcome;
       const failed = { ...base, errorCode: error.code, status: error.upstreamStatus };
       if (outcome.cause === 'client') {

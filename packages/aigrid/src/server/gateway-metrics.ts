@@ -46,6 +46,33 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  // Label children by value: looking a child up by label set hashes the labels on every call.
+  private readonly children = new Map<string, { inc(value?: number): void; observe?(value: number): void }>();
+
+  private child<T extends { inc(value?: number): void } | { observe(value: number): void }>(cacheKey: string, make: () => T): T {
+    let child = this.children.get(cacheKey) as T | undefined;
+    if (!child) {
+      child = make();
+      this.children.set(cacheKey, child as never);
+    }
+    return child;
+  }
+
+  /** Records one finished request (the per-request hot path: cached label children only). */
+  observeRequest(endpoint: string, model: string, status: number, elapsedS: number, overheadS: number): void {
+    this.child(`r\0${endpoint}\0${model}\0${status}`, () => this.requests.labels(endpoint, model, String(status))).inc();
+    this.child(`d\0${endpoint}`, () => this.duration.labels(endpoint)).observe(elapsedS);
+    this.overhead.observe(overheadS);
+  }
+
+  observeUpstream(provider: string, seconds: number): void {
+    this.child(`u\0${provider}`, () => this.upstream.labels(provider)).observe(seconds);
+  }
+
+  countTokens(model: string, direction: 'input' | 'output', tokens: number): void {
+    this.child(`t\0${model}\0${direction}`, () => this.tokens.labels(model, direction)).inc(tokens);
+  }
+
   constructor(pendingLogRows: () => number = () => 0, deploymentHealth: () => readonly HealthSnapshotEntry[] = () => []) {
     collectDefaultMetrics({ register: this.registry, prefix: 'aigrid_process_' });
     new Gauge({

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GridError, toGridError } from '../spec/grid-error.js';
 import type { RequestLogEntry } from '../store/request-log-repository.js';
@@ -16,7 +16,19 @@ const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * page per row. Always the gateway's own, so a client reusing its id can never collide in the log.
  */
 function newRequestId(): string {
-  return `req_${Date.now().toString(16).padStart(12, '0')}${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+  return `req_${Date.now().toString(16).padStart(12, '0')}${randomHex(20)}`;
+}
+
+// Random hex drawn from a pooled buffer: one getrandom call per few hundred ids, not one per id.
+let randomPool = '';
+let randomAt = 0;
+function randomHex(length: number): string {
+  if (randomAt + length > randomPool.length) {
+    randomPool = randomBytes(4096).toString('hex');
+    randomAt = 0;
+  }
+  randomAt += length;
+  return randomPool.slice(randomAt - length, randomAt);
 }
 
 function toLogEntry(context: RequestContext): RequestLogEntry {
@@ -46,12 +58,10 @@ function toLogEntry(context: RequestContext): RequestLogEntry {
 export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: RequestLogEntry, done: () => void) => void) {
   const { metrics } = deps;
   const onComplete = (logged: boolean) => (context: RequestContext, done: () => void) => {
-    metrics.requests.labels(context.endpoint, context.model ?? '', String(context.status)).inc();
-    metrics.duration.labels(context.endpoint).observe(context.elapsedMs() / 1000);
-    metrics.overhead.observe(context.overheadMs() / 1000);
-    if (context.calledUpstream && context.provider) metrics.upstream.labels(context.provider).observe(context.upstreamMs / 1000);
-    if (context.usage?.inputTokens !== undefined) metrics.tokens.labels(context.model ?? '', 'input').inc(context.usage.inputTokens);
-    if (context.usage?.outputTokens !== undefined) metrics.tokens.labels(context.model ?? '', 'output').inc(context.usage.outputTokens);
+    metrics.observeRequest(context.endpoint, context.model ?? '', context.status, context.elapsedMs() / 1000, context.overheadMs() / 1000);
+    if (context.calledUpstream && context.provider) metrics.observeUpstream(context.provider, context.upstreamMs / 1000);
+    if (context.usage?.inputTokens !== undefined) metrics.countTokens(context.model ?? '', 'input', context.usage.inputTokens);
+    if (context.usage?.outputTokens !== undefined) metrics.countTokens(context.model ?? '', 'output', context.usage.outputTokens);
     if (!logged) return done();
     // Ledger event and request-log row are journaled in the same turn; the response ends after both.
     let waiting = 2;

@@ -38,6 +38,8 @@ export class KeyCache {
   private active = new Map<string, AuthenticatedKey>();
   private readonly unknown = new Map<string, number>();
   private version = '';
+  /** Secret → SHA-256 for keys seen recently: hashing on every request showed in profiles. */
+  private readonly hashes = new Map<string, string>();
   private timer?: NodeJS.Timeout;
   private readonly refreshMs: number;
   private readonly negativeTtlMs: number;
@@ -80,7 +82,15 @@ export class KeyCache {
 
   /** Resolves a presented secret to its key, or throws invalid_api_key. */
   async authenticate(secret: string): Promise<AuthenticatedKey> {
-    const hash = hashApiKey(secret);
+    let hash = this.hashes.get(secret);
+    if (hash === undefined) {
+      hash = hashApiKey(secret);
+      // Only secrets of known keys are remembered, so random guesses cannot grow the map.
+      if (this.active.has(hash)) {
+        if (this.hashes.size >= this.maxNegativeEntries) this.hashes.clear();
+        this.hashes.set(secret, hash);
+      }
+    }
     const cached = this.active.get(hash);
     if (cached) return cached;
     const seen = this.unknown.get(hash);

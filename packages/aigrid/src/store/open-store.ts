@@ -1,17 +1,18 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database, StoreDialect } from './database-types.js';
 import { createKeyRepository, type KeyRepository } from './key-repository.js';
 import { openPostgres } from './postgres-connection.js';
 import { createRequestLogRepository, type RequestLogRepository } from './request-log-repository.js';
 import { openSqlite } from './sqlite-connection.js';
+import { threadedInserter } from './sqlite-insert-thread.js';
+import { inProcessInserter, type SqliteRowInserter } from './sqlite-row-insert.js';
 import { migratePostgres, migrateSqlite } from './store-migrator.js';
-import { parseStoreUrl, type StoreLocation } from './store-url.js';
+import { parseStoreUrl, SQLITE_MEMORY, type StoreLocation } from './store-url.js';
 
 /** The gateway's database: repositories over one migrated connection (pool). */
 export interface Store {
-  /** The raw SQLite handle (embedded store only), for prepared hot-path inserts. */
-  readonly sqliteHandle?: BetterSqlite3.Database;
+  /** Embedded store only: batch inserts for the append-only tables, off the event loop for files. */
+  readonly sqliteInserter?: SqliteRowInserter;
   readonly dialect: StoreDialect;
   readonly db: Kysely<Database>;
   readonly keys: KeyRepository;
@@ -43,17 +44,16 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   return {
     dialect: location.dialect,
     db,
-    sqliteHandle: connection.sqliteHandle,
+    sqliteInserter: connection.sqliteInserter,
     keys: createKeyRepository(db),
-    requestLog: createRequestLogRepository(db, location.dialect, connection.sqliteHandle),
+    requestLog: createRequestLogRepository(db, location.dialect, connection.sqliteInserter),
     close: connection.close,
   };
 }
 
 interface Connection {
   readonly db: Kysely<Database>;
-  /** The raw handle, for the request log's prepared insert. */
-  readonly sqliteHandle?: BetterSqlite3.Database;
+  readonly sqliteInserter?: SqliteRowInserter;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -64,11 +64,14 @@ async function connect(location: StoreLocation, options: OpenStoreOptions): Prom
     return { db, migrate: () => migratePostgres(db), close: () => db.destroy() };
   }
   const { db, handle } = openSqlite(location.path);
+  // A file can be opened again by the insert thread; a private in-memory database cannot.
+  const inserter = location.path === SQLITE_MEMORY ? inProcessInserter(handle) : threadedInserter(location.path);
   return {
     db,
-    sqliteHandle: handle,
+    sqliteInserter: inserter,
     migrate: () => migrateSqlite(db, handle),
     async close() {
+      await inserter.close();
       await db.destroy();
       // Kysely only closes the handle once it has used it; a failed first migration may not have.
       if (handle.open) handle.close();

@@ -1,7 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, RequestLogTable, StoreDialect } from './database-types.js';
-import { createSqliteRequestLogInsert } from './sqlite-request-log-insert.js';
+import type { InsertSpec, SqliteRow, SqliteRowInserter } from './sqlite-row-insert.js';
 
 /** Rows per INSERT statement: 14 columns × 500 stays far below both engines' parameter limits. */
 const ROWS_PER_STATEMENT = 500;
@@ -34,6 +33,15 @@ export interface RequestLogEntry {
   guardFindings?: Array<{ type: string; count: number }> | null;
 }
 
+const REQUEST_LOG_INSERT: InsertSpec = {
+  table: 'request_log',
+  columns: [
+    'id', 'ts', 'key_id', 'tenant', 'model', 'provider', 'endpoint', 'status', 'error_code',
+    'latency_ms', 'upstream_ms', 'input_tokens', 'output_tokens', 'streamed', 'deployment', 'attempts',
+    'policy', 'guard_findings',
+  ],
+};
+
 /** Stores request-log entries. */
 export interface RequestLogRepository {
   /** Inserts in one transaction; an id already stored is skipped, so replays never duplicate. */
@@ -47,17 +55,14 @@ export interface RequestLogRepository {
 export function createRequestLogRepository(
   db: Kysely<Database>,
   dialect: StoreDialect,
-  sqliteHandle?: BetterSqlite3.Database,
+  sqliteInserter?: SqliteRowInserter,
 ): RequestLogRepository {
-  // Prepared lazily: the table exists only once migrations have run.
-  let sqliteInsert: ((rows: Insertable<RequestLogTable>[]) => void) | undefined;
   return {
     async insertMany(entries) {
       if (entries.length === 0) return;
       const rows = entries.map((entry) => toRow(entry, dialect));
-      if (sqliteHandle) {
-        sqliteInsert ??= createSqliteRequestLogInsert(sqliteHandle);
-        sqliteInsert(rows);
+      if (sqliteInserter) {
+        await sqliteInserter.insert(REQUEST_LOG_INSERT, rows as SqliteRow[]);
         return;
       }
       await db.transaction().execute(async (trx) => {

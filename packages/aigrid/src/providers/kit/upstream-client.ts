@@ -101,6 +101,87 @@ export class UpstreamClient {
     return { status: response.statusCode, headers: response.headers, body: responseBody, done, mapError };
   }
 
+  /**
+   * POSTs a JSON body and reads the whole JSON answer, for calls that are not streamed. It talks
+   * to the pool's dispatch API directly: the same timeouts and error mapping as postJson + readJson,
+   * without a body stream object and its promise chain per call (they showed in profiles).
+   */
+  fetchJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<{ raw: Uint8Array; value: any; status: number }> {
+    const { provider, totalTimeoutMs } = this.options;
+    return new Promise((resolve, reject) => {
+      let reason: 'client' | 'timeout' | undefined;
+      let abort: ((error: Error) => void) | undefined;
+      let settled = false;
+      const stop = (error: Error) => {
+        if (abort) abort(error);
+        else fail(error);
+      };
+      const onAbort = () => {
+        reason = 'client';
+        stop(new Error('client aborted'));
+      };
+      const timer = setTimeout(() => {
+        reason = 'timeout';
+        stop(new Error('total timeout'));
+      }, totalTimeoutMs);
+      const settle = () => {
+        settled = true;
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+      };
+      const fail = (error: unknown) => {
+        if (settled) return;
+        settle();
+        reject(mapTransportError(provider, error, signal.aborted ? 'client' : reason));
+      };
+      if (signal.aborted) return fail(new Error('client aborted'));
+      signal.addEventListener('abort', onAbort, { once: true });
+      let status = 0;
+      let retryAfter: string | string[] | undefined;
+      const chunks: Buffer[] = [];
+      let size = 0;
+      this.pool.dispatch(
+        {
+          origin: this.origin,
+          method: 'POST',
+          path: this.basePath + path,
+          headers: { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' },
+          body,
+          headersTimeout: this.headersTimeoutMs,
+        },
+        {
+          onRequestStart: (controller) => {
+            abort = (error) => controller.abort(error);
+            if (settled) controller.abort(new Error('settled'));
+          },
+          onResponseStart: (_controller, statusCode, headers) => {
+            status = statusCode;
+            retryAfter = headers['retry-after'];
+          },
+          onResponseData: (_controller, chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+          },
+          onResponseEnd: () => {
+            if (settled) return;
+            settle();
+            const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+            if (status >= 400) {
+              const map = this.options.mapErrorStatus ?? mapUpstreamStatus;
+              return reject(map(provider, status, raw.toString('utf8'), retryAfter));
+            }
+            try {
+              resolve({ raw, value: JSON.parse(raw.toString('utf8')), status });
+            } catch (error) {
+              reject(new GridError('upstream_invalid_response', `Provider '${provider}' sent a body that is not JSON.`, { cause: error }));
+            }
+          },
+          onResponseError: (_controller, error) => fail(error),
+        },
+      );
+    });
+  }
+
   /** Reads a whole JSON body; a body that is not JSON is an upstream_invalid_response. */
   async readJson(response: UpstreamResponse): Promise<{ raw: Uint8Array; value: any }> {
     try {

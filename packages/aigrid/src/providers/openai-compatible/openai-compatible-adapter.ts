@@ -51,9 +51,8 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
 
   async chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
     const body = serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
-    const response = await this.client.postJson(this.path('chat', context.upstreamModel), body, context.signal);
-    const { raw, value } = await this.client.readJson(response);
-    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: response.status };
+    const { raw, value, status } = await this.client.fetchJson(this.path('chat', context.upstreamModel), body, context.signal);
+    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: status };
   }
 
   async chatStream(request: ChatCompletionRequest, context: CallContext): Promise<ChatStream> {
@@ -67,9 +66,8 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
 
   async embed(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
     const body = serializeRequest({ ...request, model: context.upstreamModel });
-    const response = await this.client.postJson(this.path('embeddings', context.upstreamModel), body, context.signal);
-    const { raw, value } = await this.client.readJson(response);
-    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: response.status };
+    const { raw, value, status } = await this.client.fetchJson(this.path('embeddings', context.upstreamModel), body, context.signal);
+    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: status };
   }
 
   close(): Promise<void> {

@@ -46,7 +46,7 @@ export class Governor {
   static async start(config: GatewayConfig, store: Store, logger: Logger): Promise<Governor> {
     const ledger = new LedgerWriter({
       journalDir: join(config.dataDir, 'ledger'),
-      repository: createLedgerRepository(store.db, store.dialect, store.sqliteHandle),
+      repository: createLedgerRepository(store.db, store.dialect, store.sqliteInserter),
       onError: (error: unknown) => logger.warn('ledger write failed; events stay journaled', { error: String(error) }),
     });
     await ledger.start();

@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSqlite } from './sqlite-connection.js';
+import { preparedInserts, type InsertSpec, type SqliteRow } from './sqlite-row-insert.js';
+
+/**
+ * The embedded store's insert thread: its own connection to the same WAL database, so batch
+ * inserts (and the ledger's roll-up triggers) run beside the gateway's event loop, not on it.
+ */
+export interface InsertRequest {
+  seq: number;
+  spec: InsertSpec;
+  rows: SqliteRow[];
+}
+export type InsertReply = { seq: number; inserted: number } | { seq: number; error: string; code?: string };
+
+const { handle } = openSqlite((workerData as { path: string }).path);
+const insert = preparedInserts(handle);
+const port = parentPort!;
+
+port.on('message', (request: InsertRequest | 'close') => {
+  if (request === 'close') {
+    handle.close();
+    // Ends this thread only.
+    process.exit(0);
+  }
+  try {
+    port.postMessage({ seq: request.seq, inserted: insert(request.spec, request.rows) } satisfies InsertReply);
+  } catch (error) {
+    const failure = error as Error & { code?: string };
+    port.postMessage({ seq: request.seq, error: failure.message, code: failure.code } satisfies InsertReply);
+  }
+});
