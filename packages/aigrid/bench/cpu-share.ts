@@ -20,7 +20,8 @@ function machineTicks(): { busy: number; total: number } {
   return { busy, total: busy + idle + iowait };
 }
 
-function processTicks(pid: number): number {
+/** CPU ticks (user + system, all threads) a process has used so far; 0 when unreadable. */
+export function processTicks(pid: number): number {
   try {
     // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

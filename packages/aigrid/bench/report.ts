@@ -53,6 +53,7 @@ export function computeRatios(targets: TargetResult[]) {
     addedP50: ratio(aigrid?.latency?.addedP50Ms, other?.latency?.addedP50Ms),
     addedP99: ratio(aigrid?.latency?.addedP99Ms, other?.latency?.addedP99Ms),
     rps: ratio(aigrid?.throughput?.rps, other?.throughput?.rps),
+    cpuPerRequest: ratio(aigrid?.throughput?.cpuUsPerRequest, other?.throughput?.cpuUsPerRequest),
     addedTtfcP50: ratio(aigrid?.stream?.addedTtfcP50Ms, other?.stream?.addedTtfcP50Ms),
     peakRss: ratio(aigrid?.peakRssMb, other?.peakRssMb),
   });
@@ -95,6 +96,7 @@ const rows: Row[] = [
   ['added p99 (ms)', (t) => fmt(t.latency?.addedP99Ms)],
   ['errors / non-2xx c=1', (t) => (t.latency ? failures(t.latency.errors, t.latency.non2xx) : '–')],
   ['rps @50 conn', (t) => fmt(t.throughput?.rps, 0)],
+  ['CPU per request @50 (µs)', (t) => fmt(t.throughput?.cpuUsPerRequest, 0)],
   ['p50 @50 conn (ms)', (t) => fmt(t.throughput?.p50Ms, 2)],
   ['p99 @50 conn (ms)', (t) => fmt(t.throughput?.p99Ms, 2)],
   ['errors / non-2xx @50', (t) => (t.throughput ? failures(t.throughput.errors + t.throughput.timeouts, t.throughput.non2xx) : '–')],
@@ -117,10 +119,10 @@ export function renderTable(targets: TargetResult[]): string {
 
 export function renderRatios(ratios: Ratios): string {
   const line = (label: string, r: Ratios['aigridVsFloor']) =>
-    `| ${label} | ${fmt(r.addedP50, 2)} | ${fmt(r.addedP99, 2)} | ${fmt(r.rps, 2)} | ${fmt(r.addedTtfcP50, 2)} | ${fmt(r.peakRss, 2)} |`;
+    `| ${label} | ${fmt(r.addedP50, 2)} | ${fmt(r.addedP99, 2)} | ${fmt(r.rps, 2)} | ${fmt(r.cpuPerRequest, 2)} | ${fmt(r.addedTtfcP50, 2)} | ${fmt(r.peakRss, 2)} |`;
   return [
-    '| ratio | added p50 | added p99 | rps | added TTFC p50 | peak RSS |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| ratio | added p50 | added p99 | rps | CPU per request | added TTFC p50 | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     line('aigrid / floor', ratios.aigridVsFloor),
     line('aigrid / portkey', ratios.aigridVsPortkey),
   ].join('\n');

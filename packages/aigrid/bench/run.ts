@@ -92,7 +92,8 @@ for (const [name, latency] of await measureLatency(endpoints, settings.latency))
 for (const endpoint of endpoints) {
   log(`throughput: ${endpoint.name}`);
   try {
-    const throughput = await measureThroughput(endpoint, settings.throughput);
+    const pid = targets.find((target) => target.endpoint === endpoint)?.process?.pid;
+    const throughput = await measureThroughput(endpoint, settings.throughput, pid);
     results.get(endpoint.name)!.throughput = throughput;
     countFailures(endpoint.name, '50 connections', { errors: throughput.errors + throughput.timeouts, non2xx: throughput.non2xx });
   } catch (error) {

@@ -1,5 +1,6 @@
 import autocannon, { type AutocannonClient } from 'autocannon';
 import { chatBody, jsonHeaders, type Endpoint } from './endpoint.js';
+import { processTicks } from './cpu-share.js';
 import { round3 } from './stats.js';
 
 export interface ThroughputResult {
@@ -14,6 +15,11 @@ export interface ThroughputResult {
   non2xx: number;
   /** True when any request failed: the rps of such a run is not comparable. */
   flagged: boolean;
+  /**
+   * CPU time the target's process (all its threads) spent per request during the measured
+   * seconds, in µs. Less sensitive to other work on the machine than rps is.
+   */
+  cpuUsPerRequest?: number;
 }
 
 // autocannon opens plain net sockets without TCP_NODELAY; set it on every (re)connect.
@@ -24,6 +30,9 @@ function noDelay(client: AutocannonClient): void {
     this.conn.setNoDelay(true);
   };
 }
+
+// /proc/<pid>/stat counts CPU time in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+const TICK_US = 10_000;
 
 function load(endpoint: Endpoint, connections: number, duration: number) {
   return autocannon({
@@ -40,9 +49,15 @@ function load(endpoint: Endpoint, connections: number, duration: number) {
 }
 
 /** Saturation: a short untimed warm-up, then `durationS` seconds at `connections` in flight. */
-export async function measureThroughput(endpoint: Endpoint, options: { connections: number; durationS: number; warmupS: number }): Promise<ThroughputResult> {
+export async function measureThroughput(
+  endpoint: Endpoint,
+  options: { connections: number; durationS: number; warmupS: number },
+  pid?: number,
+): Promise<ThroughputResult> {
   await load(endpoint, options.connections, options.warmupS);
+  const ticksBefore = pid === undefined ? 0 : processTicks(pid);
   const result = await load(endpoint, options.connections, options.durationS);
+  const ticks = pid === undefined ? 0 : processTicks(pid) - ticksBefore;
   const failures = result.errors + result.timeouts + result.non2xx;
   return {
     connections: options.connections,
@@ -55,5 +70,6 @@ export async function measureThroughput(endpoint: Endpoint, options: { connectio
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     flagged: failures > 0,
+    cpuUsPerRequest: pid === undefined || result.requests.total === 0 ? undefined : Math.round((ticks * TICK_US) / result.requests.total),
   };
 }
