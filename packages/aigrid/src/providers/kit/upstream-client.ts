@@ -137,7 +137,7 @@ export class UpstreamClient {
       if (signal.aborted) return fail(new Error('client aborted'));
       signal.addEventListener('abort', onAbort, { once: true });
       let status = 0;
-      let retryAfter: string | string[] | undefined;
+      let retryAfter: string | undefined;
       const chunks: Buffer[] = [];
       let size = 0;
       this.pool.dispatch(
@@ -149,20 +149,23 @@ export class UpstreamClient {
           body,
           headersTimeout: this.headersTimeoutMs,
         },
+        // undici's own handler shape: the newer one is adapted to it per call, headers parsed twice.
         {
-          onRequestStart: (controller) => {
-            abort = (error) => controller.abort(error);
-            if (settled) controller.abort(new Error('settled'));
+          onConnect: (abortRequest: (error: Error) => void) => {
+            abort = abortRequest;
+            if (settled) abortRequest(new Error('settled'));
           },
-          onResponseStart: (_controller, statusCode, headers) => {
+          onHeaders: (statusCode: number, rawHeaders: Buffer[]) => {
             status = statusCode;
-            retryAfter = headers['retry-after'];
+            if (statusCode >= 400) retryAfter = headerValue(rawHeaders, 'retry-after');
+            return true;
           },
-          onResponseData: (_controller, chunk) => {
+          onData: (chunk: Buffer) => {
             chunks.push(chunk);
             size += chunk.length;
+            return true;
           },
-          onResponseEnd: () => {
+          onComplete: () => {
             if (settled) return;
             settle();
             const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
@@ -176,8 +179,8 @@ export class UpstreamClient {
               reject(new GridError('upstream_invalid_response', `Provider '${provider}' sent a body that is not JSON.`, { cause: error }));
             }
           },
-          onResponseError: (_controller, error) => fail(error),
-        },
+          onError: (error: Error) => fail(error),
+        } as unknown as Dispatcher.DispatchHandler,
       );
     });
   }
@@ -201,6 +204,14 @@ export class UpstreamClient {
   async close(): Promise<void> {
     await this.pool.close();
   }
+}
+
+/** A header from undici's raw list (name, value, name, value…), names compared case-insensitively. */
+function headerValue(rawHeaders: Buffer[], name: string): string | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    if (rawHeaders[i].toString('latin1').toLowerCase() === name) return rawHeaders[i + 1].toString('latin1');
+  }
+  return undefined;
 }
 
 /**
