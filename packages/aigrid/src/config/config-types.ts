@@ -66,6 +66,17 @@ export interface LimitConfig {
   readonly concurrent?: number;
 }
 
+/** The governance objects that may also be managed through the admin API and CLI. */
+export type GovernanceKind = 'tenant' | 'project' | 'budget' | 'limit';
+
+/** Each governance kind's built value. */
+export interface GovernanceValues {
+  tenant: TenantConfig;
+  project: ProjectConfig;
+  budget: BudgetConfig;
+  limit: LimitConfig;
+}
+
 export interface DeploymentConfig {
   readonly name: string;
   readonly provider: string;
