@@ -11,6 +11,7 @@ import type { GatewayConfig, ProviderConfig } from '../config/config-types.js';
 import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import { openAuditLog } from '../audit/index.js';
 import { Governor } from './metering/governor.js';
+import { GovernanceState } from './metering/governance-state.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
@@ -81,7 +82,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
   const secrets = new ProviderSecretRepository(store.db, secretBoxFromEnv());
-  const governor = await Governor.start(config, store, logger);
+  const governance = await GovernanceState.start(config, store.governance, logger);
+  const governor = await Governor.start(config, store, governance, logger);
   const audit = await openAuditLog({
     store,
     dataDir: config.dataDir,
@@ -96,6 +98,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     providers,
     secrets,
     audit,
+    governance,
     governor,
     catalog,
     router,
@@ -125,6 +128,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     await closed;
     clearTimeout(forced);
     keys.stop();
+    governance.stop();
     await writer.close().catch((error: unknown) => logger.warn('request log not fully flushed; rows stay journaled', { error: String(error) }));
     // During a database outage the ledger keeps its events journaled for the next start.
     await governor.close().catch((error: unknown) => logger.warn('ledger not fully flushed; events stay journaled', { error: String(error) }));

@@ -34,7 +34,7 @@ export async function routeChat(
   const publicRoute = deps.router.get(names[0])!;
   const policy = deps.router.policyFor(key.tenant, names[0]);
   const guarded = applyGuard(deps, context, request, policy);
-  const tenant = Object.hasOwn(deps.config.tenants, key.tenant) ? deps.config.tenants[key.tenant] : undefined;
+  const tenant = deps.governance.tenant(key.tenant);
   const features = chatFeatures(guarded.request, req.headers, key, publicRoute.latencyClass, policy, guarded.allowedLocations, tenant?.allowedRegions);
   const plan = deps.router.plan(names, features);
   if (plan.ordered.length === 0 && guarded.allowedLocations) {
