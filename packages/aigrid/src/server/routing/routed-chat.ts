@@ -45,7 +45,7 @@ export async function routeChat(
     );
   }
   if (deps.governor.active) {
-    const cost = worstCase(guarded.request, plan);
+    const cost = worstCase(guarded.request, plan, tenant);
     context.estimatedInputTokens = cost.inputTokens;
     context.admission = await deps.governor.admit(context, {
       key,
@@ -86,12 +86,12 @@ export async function routeChat(
       },
       signal,
     );
-    recordDecision(context, res, execution.deployment, execution.attempts);
+    recordDecision(context, res, execution.deployment, execution.attempts, tenant);
     if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, execution.attempts)));
     return execution.result;
   } catch (error) {
     const attempts = (error as { attempts?: AttemptRecord[] }).attempts ?? [];
-    recordDecision(context, res, undefined, attempts);
+    recordDecision(context, res, undefined, attempts, tenant);
     if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, attempts)));
     throw error;
   } finally {
