@@ -10,6 +10,7 @@ import { buildPublicRoutes } from './routing/route-specs.js';
 import type { GatewayConfig, ProviderConfig } from '../config/config-types.js';
 import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import { openAuditLog } from '../audit/index.js';
+import { recordConfigLoad } from './config-load-audit.js';
 import { Governor } from './metering/governor.js';
 import { GovernanceState } from './metering/governance-state.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
@@ -90,6 +91,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     env: process.env,
     onCheckpointError: (error: unknown) => logger.warn('audit checkpoint failed', { error: String(error) }),
   });
+  await recordConfigLoad(audit, config).catch((error: unknown) => logger.warn('config load not audited', { error: String(error) }));
   const providers = createProviders(await withStoredSecrets(config, secrets, logger), options.dispatcher);
   const deps: GatewayDeps = {
     config,
