@@ -58,6 +58,12 @@ export function scopeWithinTenant(scope: string, tenant: string): boolean {
   return scope === `tenant:${tenant}` || scope.startsWith(`tenant:${tenant}/`) || scope.startsWith(`project:${tenant}/`);
 }
 
+/** Whether an object is the tenant's: the tenant itself, its projects, and budgets and limits within it. */
+export function belongsToTenant(value: GovernanceValues[GovernanceKind], tenant: string): boolean {
+  if ('scope' in value) return scopeWithinTenant(value.scope, tenant);
+  return 'tenant' in value ? value.tenant === tenant : value.name === tenant;
+}
+
 /** The names of the projects, budgets and limits that refer to a tenant or to a project. */
 export function governanceReferences(view: GovernanceView, target: { tenant: string } | { project: string }): { projects: string[]; budgets: string[]; limits: string[] } {
   const within = 'tenant' in target ? (scope: string) => scopeWithinTenant(scope, target.tenant) : (scope: string) => scope === `project:${target.project}`;
