@@ -95,7 +95,7 @@ export class GovernanceAdmin {
       keys.length ? `${keys.length} active key${keys.length === 1 ? '' : 's'}` : '',
     ].filter(Boolean);
     if (uses.length === 0) return;
-    throw new GridError('resource_conflict', `${LABELS[kind]} '${name}' is still in use by ${uses.join('; ')}: delete them (revoke the keys) first.`);
+    throw new GridError('resource_conflict', `${LABELS[kind]} '${name}' is still in use by ${uses.join('; ')}: delete or revoke them first.`);
   }
 
   private async changed(action: string, target: string, details: Attributes): Promise<void> {
@@ -107,11 +107,12 @@ export class GovernanceAdmin {
 
 function built<K extends GovernanceKind>(kind: K, name: string, attributes: Attributes, view: GovernanceView): GovernanceValues[K] {
   const result = buildGovernanceObject(kind, name, attributes, view);
-  if (!result.ok) throw invalid(result.issue);
+  if (!result.ok) throw invalid(kind, name, result.issue);
   return result.value;
 }
 
-function invalid(issue: GovernanceInputIssue): GridError {
+function invalid(kind: GovernanceKind, name: string, issue: GovernanceInputIssue): GridError {
+  if (issue.path[0] === 'name') return new GridError('invalid_request', `Invalid ${kind} name '${name}': ${issue.message}.`, { param: 'name' });
   const param = issue.path.length ? issue.path.join('.') : null;
   return new GridError('invalid_request', param ? `Invalid value for '${param}': ${issue.message}` : issue.message, { param });
 }

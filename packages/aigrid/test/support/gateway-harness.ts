@@ -20,6 +20,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** A model priced by its own card, $10 / $1,000 per million input / output tokens (large, so small tests show cost). */
+export const PRICED_MODEL = `
+'''+block+'''`;
+
 /** The config the end-to-end tests run against: one mock provider, models named after mock behaviours. */
 export function harnessConfig(dir: string, mockUrl: string, extra = ''): string {
   const models = ['gpt-test', 'echo', 'hang', 'drop-mid-stream', 'fail-400', 'fail-401', 'fail-404', 'fail-429', 'fail-500', 'fail-529', 'embed-test', 'slow-stream'];
