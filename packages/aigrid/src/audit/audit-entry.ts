@@ -32,7 +32,7 @@ export interface AuditEntry {
   readonly seq: number;
   /** ISO-8601 time the entry was appended. */
   readonly ts: string;
-  /** Who acted: `admin` (admin API), `cli`, a key id, `gateway` for policy refusals. */
+  /** Who acted: `admin` (admin API), `cli`, a key id, `gateway` for policy refusals and `config.load`. */
   readonly actor: string;
   /** What happened, e.g. `key.create`. */
   readonly action: string;
