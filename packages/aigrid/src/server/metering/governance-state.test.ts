@@ -36,9 +36,11 @@ test('the state is config ∪ database, rebuilt when the stored revision moves',
   assert.equal(state.current.specs.budgets[0], configBudget, 'unchanged specs keep their identity (the limiter caches by it)');
 });
 
-test('a refresh with nothing changed keeps the same snapshot', async () => {
+test('a refresh with nothing changed keeps the same snapshot; concurrent refreshes share one check', async () => {
   const before = state.current;
-  await state.refresh();
+  const first = state.refresh();
+  assert.equal(state.refresh(), first);
+  await first;
   assert.equal(state.current, before);
 });
 

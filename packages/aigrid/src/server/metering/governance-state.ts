@@ -20,6 +20,7 @@ export class GovernanceState {
   #revision = -1;
   #timer?: NodeJS.Timeout;
   #loading: Promise<void> = Promise.resolve();
+  #checking?: Promise<void>;
   #failing = false;
   #shadowed = '';
 
@@ -51,8 +52,16 @@ export class GovernanceState {
     return Object.hasOwn(tenants, name) ? tenants[name] : undefined;
   }
 
-  /** Reloads when the stored revision moved. A database outage keeps the last state. */
-  async refresh(): Promise<void> {
+  /**
+   * Reloads when the stored revision moved. A database outage keeps the last state; callers
+   * arriving while a check is under way share it, so a hanging database never piles up polls.
+   */
+  refresh(): Promise<void> {
+    this.#checking ??= this.#check().finally(() => (this.#checking = undefined));
+    return this.#checking;
+  }
+
+  async #check(): Promise<void> {
     try {
       if ((await this.repository.revision()) !== this.#revision) await this.reload();
       else this.#recovered();
