@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'undici';
 import { createLedgerRepository } from '../src/metering/ledger-repository.js';
-import { ADMIN_KEY, startHarness, type Harness } from './support/gateway-harness.js';
+import { ADMIN_KEY, PRICED_MODEL, startHarness, type Harness } from './support/gateway-harness.js';
 import { runCli } from './support/run-cli.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -16,17 +16,7 @@ let harness: Harness;
 before(async () => {
   harness = await startHarness({
     extraConfig: `
-model_card "openai-compatible/priced" {
-  input_price       = 10
-  output_price      = 1000
-  context_window    = 128000
-  max_output_tokens = 1000
-}
-model "priced" {
-  provider       = "mock"
-  upstream_model = "gpt-test"
-  card           = "openai-compatible/priced"
-}
+${PRICED_MODEL}
 model "priced-stream" {
   provider       = "mock"
   upstream_model = "slow-stream"

@@ -11,8 +11,23 @@ import { ADMIN_KEY, startHarness, type Harness } from './support/gateway-harness
 let harness: Harness;
 let globex: string;
 
+// Governance objects exist, so the admin key's GETs of single objects answer 200.
+const GOVERNANCE = `
+tenant "acme" {}
+project "acme/web" {
+  tenant = "acme"
+}
+budget "acme-b" {
+  scope  = "tenant:acme"
+  amount = 1
+}
+limit "acme-l" {
+  scope      = "tenant:acme"
+  concurrent = 5
+}`;
+
 before(async () => {
-  harness = await startHarness();
+  harness = await startHarness({ extraConfig: GOVERNANCE });
   globex = (await harness.createKey({ name: 'globex', tenant: 'globex' })).secret;
 });
 after(() => harness.close());
@@ -28,6 +43,25 @@ const ROUTES: Array<[string, string, unknown?]> = [
   ['GET', '/admin/providers'],
   ['PUT', '/admin/providers/mock/secret', { api_key: 'x' }],
   ['GET', '/metrics'],
+  ['GET', '/admin/tenants'],
+  ['POST', '/admin/tenants', { name: 'globex' }],
+  ['GET', '/admin/tenants/acme'],
+  ['PATCH', '/admin/tenants/acme', { allowed_regions: ['eu'] }],
+  ['DELETE', '/admin/tenants/acme'],
+  ['GET', '/admin/projects'],
+  ['POST', '/admin/projects', { name: 'acme/api' }],
+  ['GET', '/admin/projects/acme/web'],
+  ['DELETE', '/admin/projects/acme/web'],
+  ['GET', '/admin/budgets?tenant=acme'],
+  ['POST', '/admin/budgets', { name: 'b', scope: 'tenant:acme', amount: 1000 }],
+  ['GET', '/admin/budgets/acme-b'],
+  ['PATCH', '/admin/budgets/acme-b', { amount: 1000 }],
+  ['DELETE', '/admin/budgets/acme-b'],
+  ['GET', '/admin/limits'],
+  ['POST', '/admin/limits', { name: 'l', scope: 'tenant:globex', requests_per_minute: 1000 }],
+  ['GET', '/admin/limits/acme-l'],
+  ['PATCH', '/admin/limits/acme-l', { concurrent: 1000 }],
+  ['DELETE', '/admin/limits/acme-l'],
 ];
 
 for (const [method, path, body] of ROUTES) {
@@ -49,6 +83,11 @@ test('the admin key does reach them (the routes exist)', async () => {
     await response.body.text();
     assert.equal(response.statusCode, 200, path);
   }
+});
+
+test('the refused writes changed nothing', async () => {
+  const stored = await harness.gateway.deps.store.governance.load();
+  assert.deepEqual([stored.tenant, stored.project, stored.budget, stored.limit].map((rows) => rows.length), [0, 0, 0, 0]);
 });
 
 test("a tenant's request log rows are not visible through the /v1 API", async () => {

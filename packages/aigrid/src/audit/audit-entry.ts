@@ -6,9 +6,18 @@ import { leafHash, toHex } from './merkle-hash.js';
 export const AUDIT_ACTIONS = [
   'key.create',
   'key.revoke',
+  'tenant.create',
   'tenant.update',
+  'tenant.delete',
+  'project.create',
+  'project.delete',
+  'budget.create',
   'budget.update',
+  'budget.delete',
+  'limit.create',
   'limit.update',
+  'limit.delete',
+  'config.load',
   'config.apply',
   'policy.update',
   'policy.refuse',
@@ -23,7 +32,7 @@ export interface AuditEntry {
   readonly seq: number;
   /** ISO-8601 time the entry was appended. */
   readonly ts: string;
-  /** Who acted: `admin` (admin API), `cli`, a key id, `gateway` for policy refusals. */
+  /** Who acted: `admin` (admin API), `cli`, a key id, `gateway` for policy refusals and `config.load`. */
   readonly actor: string;
   /** What happened, e.g. `key.create`. */
   readonly action: string;

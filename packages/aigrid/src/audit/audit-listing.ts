@@ -12,9 +12,9 @@ const MAX_LIMIT = 1_000;
  * details that no longer parse are shown as `{ unparsable: <text> }` so a damaged log can still
  * be inspected; `verify` is what judges it.
  */
-export async function listAuditEntries(reader: AuditReader, options: { limit?: number; before?: number } = {}): Promise<ListedAuditEntry[]> {
+export async function listAuditEntries(reader: AuditReader, options: { limit?: number; before?: number; action?: string } = {}): Promise<ListedAuditEntry[]> {
   const limit = Math.min(Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-  const rows = await reader.latestEntries(limit, options.before);
+  const rows = await reader.latestEntries(limit, options.before, options.action);
   return rows.map(toListed);
 }
 

@@ -132,8 +132,8 @@ export class AuditLog {
     return buildConsistencyProof(this.#repository, fromSize);
   }
 
-  /** Entries newest first. */
-  list(options: { limit?: number; before?: number } = {}): Promise<ListedAuditEntry[]> {
+  /** Entries newest first, optionally only one action's. */
+  list(options: { limit?: number; before?: number; action?: string } = {}): Promise<ListedAuditEntry[]> {
     return listAuditEntries(this.#repository, options);
   }
 

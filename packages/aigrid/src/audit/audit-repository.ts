@@ -20,8 +20,8 @@ export interface AuditReader {
   appendedCount(): Promise<number>;
   /** Up to `limit` entries with seq ≥ `from`, oldest first. */
   entriesFrom(from: number, limit: number): Promise<StoredAuditEntry[]>;
-  /** Up to `limit` entries with seq < `before` (default: all), newest first. */
-  latestEntries(limit: number, before?: number): Promise<StoredAuditEntry[]>;
+  /** Up to `limit` entries with seq < `before` (default: all), newest first; only `action`'s when given. */
+  latestEntries(limit: number, before?: number, action?: string): Promise<StoredAuditEntry[]>;
   entry(seq: number): Promise<StoredAuditEntry | undefined>;
   /** Stored leaf hashes of seqs in [from, to), oldest first, with their seqs. */
   leafHashes(from: number, to: number): Promise<Array<{ seq: number; leafHash: string }>>;
@@ -90,9 +90,11 @@ function readerOver(db: Kysely<AuditTables>): AuditReader {
     async entriesFrom(from, limit) {
       return (await entries().where('seq', '>=', from).orderBy('seq').limit(limit).execute()).map(toEntry);
     },
-    async latestEntries(limit, before) {
+    async latestEntries(limit, before, action) {
       let query = entries().orderBy('seq', 'desc').limit(limit);
       if (before !== undefined) query = query.where('seq', '<', before);
+      // Indexed on (action, seq) since migration 0007.
+      if (action !== undefined) query = query.where('action', '=', action);
       return (await query.execute()).map(toEntry);
     },
     async entry(seq) {

@@ -1,5 +1,7 @@
+import { openAuditLog, type AuditEntryInput } from '../audit/index.js';
 import { loadConfig } from '../config/load-config.js';
 import type { GatewayConfig } from '../config/config-types.js';
+import { openStore, type Store } from '../store/open-store.js';
 
 /** An error the CLI prints as one readable line and exits non-zero with. */
 export class CliError extends Error {
@@ -33,4 +35,27 @@ export function formatTable(headers: string[], rows: string[][]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
   return [line(headers), ...rows.map(line)].join('\n');
+}
+
+/** What a command that writes the database gets: the config, the open store and the audit log. */
+export interface CliStoreContext {
+  readonly config: GatewayConfig;
+  readonly store: Store;
+  /** Appends to the audit log, opened on first use so that reading needs no signing key. */
+  audit(entry: AuditEntryInput): Promise<unknown>;
+}
+
+/** Loads the config named by the flags, opens its store for `run`, and closes it after. */
+export async function withCliStore<T>(flags: ConfigFlags, run: (context: CliStoreContext) => Promise<T>): Promise<T> {
+  const config = await configFromFlags(flags);
+  const store = await openStore(config.database);
+  try {
+    return await run({
+      config,
+      store,
+      audit: async (entry) => (await openAuditLog({ store, dataDir: config.dataDir, env: process.env })).append(entry),
+    });
+  } finally {
+    await store.close();
+  }
 }

@@ -1,48 +1,156 @@
 import type { Command } from 'commander';
-import { budgetStatuses } from '../metering/budget-status.js';
+import type { GovernanceKind } from '../config/config-types.js';
+import { GovernanceAdmin } from '../governance/governance-admin.js';
+import { governanceJson } from '../governance/governance-json.js';
+import { belongsToTenant, buildGovernanceView } from '../governance/governance-view.js';
 import { formatMicros } from '../metering/report-window.js';
-import { openStore } from '../store/open-store.js';
-import { configFromFlags, formatTable, type ConfigFlags } from './cli-support.js';
+import { GridError } from '../spec/grid-error.js';
+import { CliError, formatTable, withCliStore, type ConfigFlags } from './cli-support.js';
+
+type ListFlags = ConfigFlags & { json?: boolean; tenant?: string };
+type Row = Record<string, any>;
+
+/** The flag that sets each attribute, so validation errors name what the user typed. */
+const FLAGS: Record<string, string> = {
+  display_name: '--display-name',
+  allowed_regions: '--regions',
+  prices: '--prices',
+  scope: '--scope',
+  amount: '--amount',
+  period: '--period',
+  requests_per_minute: '--rpm',
+  tokens_per_minute: '--tpm',
+  concurrent: '--concurrent',
+};
+
+/** Runs a change through GovernanceAdmin (validated like aigrid.hcl, audited as `cli`). */
+async function change<T>(flags: ConfigFlags, work: (admin: GovernanceAdmin) => Promise<T>): Promise<T> {
+  return withCliStore(flags, async ({ config, store, audit }) => {
+    const admin = new GovernanceAdmin({ config, repository: store.governance, keys: store.keys, actor: 'cli', audit });
+    try {
+      return await work(admin);
+    } catch (error) {
+      if (!(error instanceof GridError)) throw error;
+      const flag = error.param && Object.hasOwn(FLAGS, error.param) ? FLAGS[error.param] : undefined;
+      throw new CliError(flag ? error.message.replace(`'${error.param}'`, flag) : error.message);
+    }
+  });
+}
+
+/** Lists one kind from aigrid.hcl and the database, as a table or (`--json`) as the admin API shows it. */
+async function list(kind: GovernanceKind, flags: ListFlags, headers: string[], row: (item: Row) => string[]): Promise<void> {
+  await withCliStore(flags, async ({ config, store }) => {
+    const view = buildGovernanceView(config, await store.governance.load());
+    const entries = view.entries(kind).filter((entry) => !flags.tenant || belongsToTenant(entry.value, flags.tenant));
+    const items = (await governanceJson(kind, entries, view, store.db)) as Row[];
+    if (flags.json) return void process.stdout.write(`${JSON.stringify(items)}\n`);
+    process.stdout.write(`${formatTable([...headers, 'SOURCE'], items.map((item) => [...row(item), item.source]))}\n`);
+  });
+}
+
+/** A number flag: a number when it reads as one (`none` clears it in an update); else left for validation to refuse. */
+function numberFlag(value: string | undefined): unknown {
+  if (value === undefined) return undefined;
+  if (value === 'none') return null;
+  return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+}
+
+/** Attributes from flags, leaving out those not given (so an update changes only what was given). */
+const given = (attributes: Record<string, unknown>) => Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined));
 
 const dash = (value: unknown) => (value === undefined || value === null ? '-' : String(value));
 
-/** `aigrid tenants|budgets|limits list`: what aigrid.hcl declares, with budgets' current spend. */
+const withConfig = (command: Command) => command.option('-c, --config <file>', 'config file').option('--database <url>', 'database URL (overrides the config)');
+const listCommand = (parent: Command, what: string) =>
+  withConfig(parent.command('list').description(`list ${what} from aigrid.hcl and those managed here`))
+    .option('--tenant <tenant>', 'only this tenant’s')
+    .option('--json', 'print JSON (as the admin API shows it)');
+
+/**
+ * `aigrid tenants|projects|budgets|limits`: list what aigrid.hcl declares together with what is
+ * managed through the admin API or here, and create, change or delete the managed ones. Changes
+ * write the database directly; running gateways pick them up within `governance_refresh_ms`.
+ */
 export function registerGovernance(program: Command): void {
-  const withFlags = (command: Command) => command.option('-c, --config <file>', 'config file').option('--json', 'print JSON');
-
-  withFlags(program.command('tenants').description('tenants declared in aigrid.hcl').command('list').description('list tenants and their projects'))
-    .action(async (flags: ConfigFlags & { json?: boolean }) => {
-      const config = await configFromFlags(flags);
-      const rows = Object.values(config.tenants).map((tenant) => ({
-        name: tenant.name,
-        regions: tenant.allowedRegions ?? null,
-        projects: Object.values(config.projects).filter((project) => project.tenant === tenant.name).map((project) => project.name),
-      }));
-      if (flags.json) return void process.stdout.write(`${JSON.stringify(rows)}\n`);
-      process.stdout.write(`${formatTable(['TENANT', 'REGIONS', 'PROJECTS'], rows.map((row) => [row.name, row.regions?.join(',') ?? '*', row.projects.join(',') || '-']))}\n`);
+  const tenants = program.command('tenants').description('tenants: aigrid.hcl ones are read-only, others are managed here');
+  listCommand(tenants, 'tenants').action((flags: ListFlags) =>
+    list('tenant', flags, ['TENANT', 'REGIONS', 'PROJECTS'], (item) => [item.name, item.allowed_regions?.join(',') ?? '*', item.projects.join(',') || '-']),
+  );
+  withConfig(tenants.command('create').description('create a tenant').argument('<name>', 'lower-case letters, digits, - and _'))
+    .option('--display-name <text>', 'a readable name')
+    .option('--regions <list>', 'comma-separated regions every request of the tenant must stay in')
+    .option('--prices <json>', 'negotiated prices by catalog card, USD per million tokens: {"openai/gpt-4o": {"input": 2, "output": 8}}')
+    .action(async (name: string, flags: ConfigFlags & { displayName?: string; regions?: string; prices?: string }) => {
+      const prices = flags.prices === undefined ? undefined : parseJson(flags.prices, '--prices');
+      const regions = flags.regions?.split(',').map((region) => region.trim()).filter(Boolean);
+      await change(flags, (admin) => admin.create('tenant', name, given({ display_name: flags.displayName, allowed_regions: regions, prices })));
+      process.stdout.write(`Created tenant ${name}.\n`);
     });
+  deleteCommand(tenants, 'tenant');
 
-  withFlags(program.command('budgets').description('budgets declared in aigrid.hcl').command('list').description('list budgets with spend in their current period'))
-    .option('--database <url>', 'database URL (overrides the config)')
-    .action(async (flags: ConfigFlags & { json?: boolean }) => {
-      const config = await configFromFlags(flags);
-      const store = await openStore(config.database);
-      try {
-        const statuses = await budgetStatuses(store.db, Object.values(config.budgets));
-        if (flags.json) return void process.stdout.write(`${JSON.stringify(statuses)}\n`);
-        const rows = statuses.map((status) => [status.name, status.scope, `${status.period} (${status.periodId})`, status.hard ? 'hard' : 'soft', formatMicros(status.amountMicros), formatMicros(status.spentMicros), formatMicros(status.remainingMicros)]);
-        process.stdout.write(`${formatTable(['BUDGET', 'SCOPE', 'PERIOD', 'KIND', 'AMOUNT', 'SPENT', 'REMAINING'], rows)}\n`);
-      } finally {
-        await store.close();
-      }
+  const projects = program.command('projects').description('projects within tenants: aigrid.hcl ones are read-only, others are managed here');
+  listCommand(projects, 'projects').action((flags: ListFlags) => list('project', flags, ['PROJECT', 'TENANT'], (item) => [item.name, item.tenant]));
+  withConfig(projects.command('create').description('create a project').argument('<name>', '<tenant>/<project>'))
+    .action(async (name: string, flags: ConfigFlags) => {
+      await change(flags, (admin) => admin.create('project', name, {}));
+      process.stdout.write(`Created project ${name}.\n`);
     });
+  deleteCommand(projects, 'project');
 
-  withFlags(program.command('limits').description('rate limits declared in aigrid.hcl').command('list').description('list rate and concurrency limits'))
-    .action(async (flags: ConfigFlags & { json?: boolean }) => {
-      const config = await configFromFlags(flags);
-      const limits = Object.values(config.limits);
-      if (flags.json) return void process.stdout.write(`${JSON.stringify(limits)}\n`);
-      const rows = limits.map((limit) => [limit.name, limit.scope, dash(limit.requestsPerMinute), dash(limit.tokensPerMinute), dash(limit.concurrent)]);
-      process.stdout.write(`${formatTable(['LIMIT', 'SCOPE', 'REQUESTS/MIN', 'TOKENS/MIN', 'CONCURRENT'], rows)}\n`);
+  const budgets = program.command('budgets').description('money budgets: aigrid.hcl ones are read-only, others are managed here');
+  listCommand(budgets, 'budgets with spend in their current period').action((flags: ListFlags) =>
+    list('budget', flags, ['BUDGET', 'SCOPE', 'PERIOD', 'KIND', 'AMOUNT', 'SPENT', 'REMAINING'], (item) => [
+      item.name,
+      item.scope,
+      `${item.period} (${item.periodId})`,
+      item.hard ? 'hard' : 'soft',
+      formatMicros(item.amountMicros),
+      formatMicros(item.spentMicros),
+      formatMicros(item.remainingMicros),
+    ]),
+  );
+  withConfig(budgets.command('set').description('create a budget, or change the given settings of one managed here').argument('<name>', 'budget name'))
+    .option('--scope <scope>', 'tenant:<t>, project:<t>/<p>, key:<id>, model:<name> or tenant:<t>/model:<name>')
+    .option('--amount <usd>', 'USD per period, e.g. 500.00')
+    .option('--period <period>', 'day, week, month (default) or total')
+    .option('--hard', 'refuse requests once spent (the default)')
+    .option('--soft', 'serve and flag requests once spent')
+    .action(async (name: string, flags: ConfigFlags & { scope?: string; amount?: string; period?: string; hard?: boolean; soft?: boolean }) => {
+      if (flags.hard && flags.soft) throw new CliError('Give --hard or --soft, not both.');
+      const hard = flags.hard ? true : flags.soft ? false : undefined;
+      const { created } = await change(flags, (admin) => admin.set('budget', name, given({ scope: flags.scope, amount: numberFlag(flags.amount), period: flags.period, hard })));
+      process.stdout.write(`${created ? 'Created' : 'Updated'} budget ${name}.\n`);
     });
+  deleteCommand(budgets, 'budget');
+
+  const limits = program.command('limits').description('rate and concurrency limits: aigrid.hcl ones are read-only, others are managed here');
+  listCommand(limits, 'rate and concurrency limits').action((flags: ListFlags) =>
+    list('limit', flags, ['LIMIT', 'SCOPE', 'REQUESTS/MIN', 'TOKENS/MIN', 'CONCURRENT'], (item) => [item.name, item.scope, dash(item.requests_per_minute), dash(item.tokens_per_minute), dash(item.concurrent)]),
+  );
+  withConfig(limits.command('set').description('create a limit, or change the given settings of one managed here').argument('<name>', 'limit name'))
+    .option('--scope <scope>', 'tenant:<t>, project:<t>/<p>, key:<id>, model:<name> or tenant:<t>/model:<name>')
+    .option('--rpm <n>', 'requests per minute (none: remove)')
+    .option('--tpm <n>', 'tokens per minute (none: remove)')
+    .option('--concurrent <n>', 'requests in flight at once (none: remove)')
+    .action(async (name: string, flags: ConfigFlags & { scope?: string; rpm?: string; tpm?: string; concurrent?: string }) => {
+      const attributes = given({ scope: flags.scope, requests_per_minute: numberFlag(flags.rpm), tokens_per_minute: numberFlag(flags.tpm), concurrent: numberFlag(flags.concurrent) });
+      const { created } = await change(flags, (admin) => admin.set('limit', name, attributes));
+      process.stdout.write(`${created ? 'Created' : 'Updated'} limit ${name}.\n`);
+    });
+  deleteCommand(limits, 'limit');
+}
+
+function deleteCommand(parent: Command, kind: GovernanceKind): void {
+  withConfig(parent.command('delete').description(`delete a ${kind} managed here (not one from aigrid.hcl)`).argument('<name>', `${kind} name`)).action(async (name: string, flags: ConfigFlags) => {
+    await change(flags, (admin) => admin.remove(kind, name));
+    process.stdout.write(`Deleted ${kind} ${name}.\n`);
+  });
+}
+
+function parseJson(text: string, flag: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${flag} must be JSON: ${(error as Error).message}`);
+  }
 }

@@ -1,30 +1,11 @@
 import type { Command } from 'commander';
-import { openAuditLog, type AuditEntryInput } from '../audit/index.js';
-import { openStore, type Store } from '../store/open-store.js';
-import { CliError, configFromFlags, formatTable, type ConfigFlags } from './cli-support.js';
+import { buildGovernanceView } from '../governance/governance-view.js';
+import { CliError, formatTable, withCliStore, type CliStoreContext, type ConfigFlags } from './cli-support.js';
 
-interface KeyContext {
-  readonly models: readonly string[];
-  readonly projects: readonly string[];
-  /** Appends to the audit log (opened on first use, so listing keys needs no signing key). */
-  audit(action: 'key.create' | 'key.revoke', target: string, details: AuditEntryInput['details']): Promise<void>;
-}
-
-async function withStore<T>(flags: ConfigFlags, run: (store: Store, context: KeyContext) => Promise<T>): Promise<T> {
-  const config = await configFromFlags(flags);
-  const store = await openStore(config.database);
-  try {
-    return await run(store, {
-      models: [...Object.keys(config.models), ...Object.keys(config.routes)],
-      projects: Object.keys(config.projects),
-      audit: async (action, target, details) => {
-        const log = await openAuditLog({ store, dataDir: config.dataDir, env: process.env });
-        await log.append({ actor: 'cli', action, target, details });
-      },
-    });
-  } finally {
-    await store.close();
-  }
+/** Models and routes keys may name, and projects from aigrid.hcl or managed ones. */
+async function keyTargets({ config, store }: CliStoreContext) {
+  const view = buildGovernanceView(config, await store.governance.load());
+  return { models: [...Object.keys(config.models), ...Object.keys(config.routes)], projects: Object.keys(view.projects) };
 }
 
 const configOptions = (command: Command) =>
@@ -37,19 +18,21 @@ export function registerKeys(program: Command): void {
   configOptions(keys.command('create').description('create a key; its secret is printed once'))
     .requiredOption('--name <name>', 'a name to recognise the key by')
     .option('--tenant <tenant>', 'tenant the key belongs to', 'default')
-    .option('--project <project>', 'project within the tenant (declared as project "<tenant>/<project>")')
+    .option('--project <project>', 'project within the tenant (from aigrid.hcl or `aigrid projects create`)')
     .option('--models <list>', 'comma-separated models the key may use (default: all)')
     .option('--json', 'print JSON')
     .action(async (flags: ConfigFlags & { name: string; tenant: string; project?: string; models?: string; json?: boolean }) => {
       const models = flags.models?.split(',').map((model) => model.trim()).filter(Boolean);
       if (flags.models !== undefined && !models?.length) throw new CliError('--models needs at least one model name.');
-      await withStore(flags, async (store, { models: known, projects, audit }) => {
+      await withCliStore(flags, async (context) => {
+        const { store, audit } = context;
+        const { models: known, projects } = await keyTargets(context);
         const unknown = models?.find((model) => !known.includes(model));
         if (unknown) throw new CliError(`Unknown model '${unknown}'. Configured models: ${known.join(', ') || '(none)'}.`);
         const project = flags.project ? `${flags.tenant}/${flags.project.replace(new RegExp(`^${flags.tenant}/`), '')}` : null;
-        if (project && !projects.includes(project)) throw new CliError(`Unknown project '${project}'. Declared projects: ${projects.join(', ') || '(none)'}.`);
+        if (project && !projects.includes(project)) throw new CliError(`Unknown project '${project}'. Known projects: ${projects.join(', ') || '(none)'}.`);
         const { record, secret } = await store.keys.create({ name: flags.name, tenant: flags.tenant, project, models: models ?? null });
-        await audit('key.create', record.id, { tenant: record.tenant, project: record.project, name: record.name, prefix: record.prefix, models: record.models });
+        await audit({ actor: 'cli', action: 'key.create', target: record.id, details: { tenant: record.tenant, project: record.project, name: record.name, prefix: record.prefix, models: record.models } });
         if (flags.json) return void process.stdout.write(`${JSON.stringify({ ...record, secret })}\n`);
         process.stdout.write(`Created key ${record.id} (${record.name}, tenant ${record.tenant}).\n`);
         process.stdout.write(`Secret (shown once, store it now):\n${secret}\n`);
@@ -61,7 +44,7 @@ export function registerKeys(program: Command): void {
     .option('--all', 'include revoked keys')
     .option('--json', 'print JSON')
     .action(async (flags: ConfigFlags & { tenant?: string; all?: boolean; json?: boolean }) => {
-      await withStore(flags, async (store) => {
+      await withCliStore(flags, async ({ store }) => {
         const records = await store.keys.list({ tenant: flags.tenant, includeRevoked: flags.all === true });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(records)}\n`);
         const rows = records.map((key) => [key.id, key.name, key.tenant, `${key.prefix}…`, key.models?.join(',') ?? '*', key.createdAt, key.revokedAt ?? '']);
@@ -71,10 +54,10 @@ export function registerKeys(program: Command): void {
 
   configOptions(keys.command('revoke').description('revoke a key by id or prefix').argument('<id>', 'key id or secret prefix'))
     .action(async (id: string, flags: ConfigFlags) => {
-      await withStore(flags, async (store, { audit }) => {
+      await withCliStore(flags, async ({ store, audit }) => {
         const record = await store.keys.revoke(id);
         if (!record) throw new CliError(`No key with id or prefix '${id}'.`);
-        await audit('key.revoke', record.id, { tenant: record.tenant, prefix: record.prefix });
+        await audit({ actor: 'cli', action: 'key.revoke', target: record.id, details: { tenant: record.tenant, prefix: record.prefix } });
         process.stdout.write(`Revoked ${record.id} (${record.name}).\n`);
       });
     });

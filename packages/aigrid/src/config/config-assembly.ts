@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { BLOCK_KINDS, type BlockKind } from './config-blocks.js';
 import { ConfigError, type ConfigIssue, type PendingIssue } from './config-error.js';
-import { topLevelSchema } from './config-schema.js';
+import { DEFAULT_GOVERNANCE_REFRESH_MS, topLevelSchema } from './config-schema.js';
 import type { GatewayConfig } from './config-types.js';
 import { splitDocument, type BlockInstance } from './document-shape.js';
 import { describeSchemaIssues } from './schema-issues.js';
@@ -52,6 +52,7 @@ export function assembleConfig(document: unknown, context: AssemblyContext): Gat
     source: context.file,
     database: top?.database ?? `sqlite:${dataDir.replace(/\/+$/, '')}/aigrid.db`,
     dataDir,
+    governanceRefreshMs: top?.governance_refresh_ms ?? DEFAULT_GOVERNANCE_REFRESH_MS,
     ...(top?.redis ? { redis: top.redis } : {}),
     ...fields,
   } as unknown as GatewayConfig;

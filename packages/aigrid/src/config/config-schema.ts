@@ -41,14 +41,18 @@ export const httpUrlSchema = z.string().refine((value) => {
   }
 }, 'must be an http:// or https:// URL');
 
-/** Attributes written at the top level of the file, outside any block. */
 /** A `redis://` or `rediss://` URL. */
 export const redisSchema = z.string().regex(/^rediss?:\/\/.+/, 'must be a "redis://" URL');
 
+/** Default `governance_refresh_ms`: how often a gateway looks for governance changes made elsewhere. */
+export const DEFAULT_GOVERNANCE_REFRESH_MS = 2_000;
+
+/** Attributes written at the top level of the file, outside any block. */
 export const topLevelSchema = z.strictObject({
   database: databaseSchema.optional(),
   redis: redisSchema.optional(),
   data_dir: z.string().min(1).default(DEFAULT_DATA_DIR),
+  governance_refresh_ms: z.number().int().min(100).default(DEFAULT_GOVERNANCE_REFRESH_MS),
 });
 
 /** `server { … }`: where and how the gateway listens. */

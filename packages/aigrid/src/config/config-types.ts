@@ -16,6 +16,8 @@ export interface GatewayConfig {
   readonly dataDir: string;
   /** Shared Redis for budgets and rate limits across gateway processes; in-process when unset. */
   readonly redis?: string;
+  /** How often (ms) the gateway polls the database for tenants, budgets and limits changed elsewhere. */
+  readonly governanceRefreshMs: number;
   readonly providers: Readonly<Record<string, ProviderConfig>>;
   readonly models: Readonly<Record<string, ModelConfig>>;
   /** `model_card` blocks by label (`<provider>/<model-id>`), prices already in integer micro-USD. */
@@ -64,6 +66,17 @@ export interface LimitConfig {
   readonly requestsPerMinute?: number;
   readonly tokensPerMinute?: number;
   readonly concurrent?: number;
+}
+
+/** The governance objects that may also be managed through the admin API and CLI. */
+export type GovernanceKind = 'tenant' | 'project' | 'budget' | 'limit';
+
+/** Each governance kind's built value. */
+export interface GovernanceValues {
+  tenant: TenantConfig;
+  project: ProjectConfig;
+  budget: BudgetConfig;
+  limit: LimitConfig;
 }
 
 export interface DeploymentConfig {

@@ -58,6 +58,7 @@ describe('parseConfigText: valid files', () => {
       source: 'aigrid.hcl',
       database: 'postgres://user@127.0.0.1:5432/db',
       dataDir: '/var/lib/aigrid',
+      governanceRefreshMs: 2000,
       server: { host: '0.0.0.0', port: 9000, adminKey: 'admin-secret', maxBodyBytes: 1024, logBodies: true },
       providers: {
         openai: {

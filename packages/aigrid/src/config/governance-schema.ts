@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { usdToMicros } from '../catalog/usd-micros.js';
 import type { BlockIssue } from './config-blocks.js';
 import type { BudgetConfig, GatewayConfig, LimitConfig, ProjectConfig, TenantConfig } from './config-types.js';
+
+/** What scopes and projects may refer to: the config's tenants and projects, or those merged with managed ones. */
+export type GovernanceReferences = Pick<GatewayConfig, 'tenants' | 'projects'>;
 import { didYouMean } from './name-suggestion.js';
 
 // Governance blocks: tenants and their projects, money budgets and rate limits on scopes.
 // A scope names what a budget or limit applies to: "tenant:<t>", "project:<t>/<p>", "key:<id>",
 // "model:<public name>" (across all tenants), or "tenant:<t>/model:<name>" (one tenant's use of a model).
 
-const NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** A tenant name, as scopes can name it. */
+export const TENANT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 const SCOPE = /^(tenant:[a-z0-9][a-z0-9_-]*(\/model:[^\s]+)?|project:[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*|key:[A-Za-z0-9_-]+|model:[^\s]+)$/;
 
 const usd = z.number().min(0).refine((value) => usdToMicros(value) !== undefined, 'must be a plain decimal amount in USD');
@@ -31,7 +35,7 @@ export const tenantSchema = z.strictObject({
 const micros = (value: number | undefined) => (value === undefined ? undefined : usdToMicros(value)!);
 
 export const projectSchema = z.strictObject({
-  tenant: z.string().regex(NAME, 'tenant names are lower-case letters, digits, - and _'),
+  tenant: z.string().regex(TENANT_NAME, 'tenant names are lower-case letters, digits, - and _'),
 });
 
 export const budgetSchema = z.strictObject({
@@ -86,7 +90,7 @@ export const buildLimit = (body: z.output<typeof limitSchema>, label: string): L
 });
 
 /** Scopes must name declared tenants and projects (keys are created at run time, so not checked). */
-export function checkScope(owner: string, scope: string, config: GatewayConfig): BlockIssue[] {
+export function checkScope(owner: string, scope: string, config: GovernanceReferences): BlockIssue[] {
   const tenants = Object.keys(config.tenants);
   const tenant = /^tenant:([^/]+)/.exec(scope)?.[1];
   if (tenant !== undefined && !Object.hasOwn(config.tenants, tenant)) {
@@ -99,7 +103,7 @@ export function checkScope(owner: string, scope: string, config: GatewayConfig):
   return [];
 }
 
-export function checkProject(project: ProjectConfig, config: GatewayConfig): BlockIssue[] {
+export function checkProject(project: ProjectConfig, config: GovernanceReferences): BlockIssue[] {
   const issues: BlockIssue[] = [];
   if (!/^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*$/.test(project.name)) {
     issues.push({ path: [], message: `project "${project.name}": the label must be "<tenant>/<project>"` });

@@ -55,6 +55,18 @@ export function overridePrices(base: PriceSheet, override: PriceSheet | undefine
   return merged;
 }
 
+/** A tenant's negotiated prices by catalog card id (`tenant { prices = { … } }`). */
+export type NegotiatedPrices = Readonly<Record<string, Readonly<PriceSheet>>>;
+
+/**
+ * What a tenant pays on a card: the catalog's prices with the tenant's negotiated ones for that
+ * card replacing them field by field. Reservations and settlement both price with this.
+ */
+export function tenantPrices(catalog: PriceSheet, negotiated: NegotiatedPrices | undefined, cardId: string | undefined): PriceSheet {
+  const override = negotiated && cardId !== undefined && Object.hasOwn(negotiated, cardId) ? negotiated[cardId] : undefined;
+  return overridePrices(catalog, override);
+}
+
 /**
  * Cost of one request's usage in integer micro-USD:
  *

@@ -1,6 +1,7 @@
 import type { Classifier } from '../guard/guard.js';
 import type { AuditLog } from '../audit/index.js';
 import type { Governor } from './metering/governor.js';
+import type { GovernanceState } from './metering/governance-state.js';
 import type { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import type { GatewayRouter } from './routing/gateway-router.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -21,6 +22,8 @@ export interface GatewayDeps {
   /** Adapters by provider name; replaced when an admin stores a new provider secret. */
   readonly providers: Map<string, ProviderAdapter>;
   readonly secrets: ProviderSecretRepository;
+  /** Tenants, projects, budgets and limits: aigrid.hcl ∪ those managed through the admin API and CLI. */
+  readonly governance: GovernanceState;
   /** Budgets, rate limits and the usage ledger. */
   readonly governor: Governor;
   /** Tamper-evident record of administrative actions and policy refusals. */

@@ -4,7 +4,6 @@ import { GridError, toGridError } from '../spec/grid-error.js';
 import type { RequestLogEntry } from '../store/request-log-repository.js';
 import type { GatewayDeps } from './gateway-deps.js';
 import { sendError } from './http-io.js';
-import { overridePrices } from '../metering/cost.js';
 import { RequestContext } from './request-context.js';
 import { matchRoute } from './route-table.js';
 
@@ -68,9 +67,8 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
     const both = () => {
       if (--waiting === 0) done();
     };
-    const tenant = context.key && Object.hasOwn(deps.config.tenants, context.key.tenant) ? deps.config.tenants[context.key.tenant] : undefined;
-    const negotiated = tenant && context.cardId ? tenant.prices[context.cardId] : undefined;
-    deps.governor.finish(context, negotiated && context.prices ? overridePrices(context.prices, negotiated) : context.prices, both);
+    // context.prices already holds the tenant's negotiated prices (recordDecision).
+    deps.governor.finish(context, context.prices, both);
     recordRequest(toLogEntry(context), both);
   };
   const logged = onComplete(true);

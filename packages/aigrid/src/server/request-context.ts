@@ -29,9 +29,8 @@ export class RequestContext {
   /** Metering: the admission holding a budget reservation, estimates, and the settled cost. */
   admission?: Admission;
   upstreamModel?: string;
+  /** What the tenant pays on the deployment that answered (negotiated prices applied). */
   prices?: PriceSheet;
-  /** Catalog card of the deployment that answered, for tenant price overrides. */
-  cardId?: string;
   estimatedInputTokens?: number;
   streamedOutputTokens?: number;
   costMicros?: number;

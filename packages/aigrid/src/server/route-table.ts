@@ -3,7 +3,7 @@ import type { ErrorEnvelopeStyle } from './http-io.js';
 import { messagesRoute } from './routes/messages-route.js';
 import { deploymentHealthRoute } from './routes/admin-health-route.js';
 import { usageRoute } from './routes/admin-usage-route.js';
-import { budgetsRoute, tenantsRoute } from './routes/admin-governance-routes.js';
+import { governanceHandlers } from './routes/admin-governance-routes.js';
 import { listProvidersRoute, putProviderSecretRoute } from './routes/admin-secrets-routes.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { embeddingsRoute } from './routes/embeddings-route.js';
@@ -34,12 +34,27 @@ const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/admin/health': { GET: { handler: deploymentHealthRoute, logged: false } },
   '/admin/providers': { GET: { handler: listProvidersRoute, logged: false } },
   '/admin/usage': { GET: { handler: usageRoute, logged: false } },
-  '/admin/budgets': { GET: { handler: budgetsRoute, logged: false } },
-  '/admin/tenants': { GET: { handler: tenantsRoute, logged: false } },
 };
 
-const KEY_PATH = /^\/admin\/keys\/([A-Za-z0-9_-]{1,100})$/;
-const SECRET_PATH = /^\/admin\/providers\/([A-Za-z0-9._-]{1,100})\/secret$/;
+const admin = (handler: RouteHandler): RouteEntry => ({ handler, logged: false });
+
+/** Paths with parameters (named groups), tried in order after the static paths. */
+const PATTERNS: Array<readonly [RegExp, Record<string, RouteEntry>]> = [
+  [/^\/admin\/keys\/(?<id>[A-Za-z0-9_-]{1,100})$/, { DELETE: admin(revokeKeyRoute) }],
+  [/^\/admin\/providers\/(?<name>[A-Za-z0-9._-]{1,100})\/secret$/, { PUT: admin(putProviderSecretRoute) }],
+];
+
+// Tenants, projects, budgets and limits: a collection and its items each. A project's name is
+// `<tenant>/<project>`, so its item path has two segments; projects have nothing to PATCH.
+const OBJECT_NAME = '[A-Za-z0-9._-]{1,100}';
+for (const [kind, collection] of [['tenant', 'tenants'], ['project', 'projects'], ['budget', 'budgets'], ['limit', 'limits']] as const) {
+  const handlers = governanceHandlers(kind);
+  STATIC[`/admin/${collection}`] = { GET: admin(handlers.list), POST: admin(handlers.create) };
+  const name = kind === 'project' ? `${OBJECT_NAME}/${OBJECT_NAME}` : OBJECT_NAME;
+  const item: Record<string, RouteEntry> = { GET: admin(handlers.get), PATCH: admin(handlers.update), DELETE: admin(handlers.remove) };
+  if (kind === 'project') delete item.PATCH;
+  PATTERNS.push([new RegExp(`^/admin/${collection}/(?<name>${name})$`), item]);
+}
 
 export type RouteMatch =
   | { kind: 'found'; entry: RouteEntry; params: Record<string, string> }
@@ -48,19 +63,16 @@ export type RouteMatch =
 
 /** Matches a method and path (without query string) against the gateway's routes. */
 export function matchRoute(method: string, path: string): RouteMatch {
-  let methods = STATIC[path];
+  let methods = Object.hasOwn(STATIC, path) ? STATIC[path] : undefined;
   let params: Record<string, string> = {};
-  if (!methods) {
-    const key = KEY_PATH.exec(path);
-    const secret = SECRET_PATH.exec(path);
-    if (key) {
-      methods = { DELETE: { handler: revokeKeyRoute, logged: false } };
-      params = { id: key[1] };
-    } else if (secret) {
-      methods = { PUT: { handler: putProviderSecretRoute, logged: false } };
-      params = { name: secret[1] };
-    } else return { kind: 'not_found' };
+  for (const [pattern, entries] of methods ? [] : PATTERNS) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    methods = entries;
+    params = { ...match.groups };
+    break;
   }
+  if (!methods) return { kind: 'not_found' };
   const entry = Object.hasOwn(methods, method) ? methods[method] : undefined;
   if (!entry) return { kind: 'method_not_allowed', allowed: Object.keys(methods) };
   return { kind: 'found', entry, params };

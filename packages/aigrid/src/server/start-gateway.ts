@@ -10,7 +10,9 @@ import { buildPublicRoutes } from './routing/route-specs.js';
 import type { GatewayConfig, ProviderConfig } from '../config/config-types.js';
 import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import { openAuditLog } from '../audit/index.js';
+import { recordConfigLoad } from './config-load-audit.js';
 import { Governor } from './metering/governor.js';
+import { GovernanceState } from './metering/governance-state.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
@@ -81,13 +83,15 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
   const secrets = new ProviderSecretRepository(store.db, secretBoxFromEnv());
-  const governor = await Governor.start(config, store, logger);
+  const governance = await GovernanceState.start(config, store.governance, logger);
+  const governor = await Governor.start(config, store, governance, logger);
   const audit = await openAuditLog({
     store,
     dataDir: config.dataDir,
     env: process.env,
     onCheckpointError: (error: unknown) => logger.warn('audit checkpoint failed', { error: String(error) }),
   });
+  await recordConfigLoad(audit, config).catch((error: unknown) => logger.warn('config load not audited', { error: String(error) }));
   const providers = createProviders(await withStoredSecrets(config, secrets, logger), options.dispatcher);
   const deps: GatewayDeps = {
     config,
@@ -96,6 +100,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     providers,
     secrets,
     audit,
+    governance,
     governor,
     catalog,
     router,
@@ -125,6 +130,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     await closed;
     clearTimeout(forced);
     keys.stop();
+    governance.stop();
     await writer.close().catch((error: unknown) => logger.warn('request log not fully flushed; rows stay journaled', { error: String(error) }));
     // During a database outage the ledger keeps its events journaled for the next start.
     await governor.close().catch((error: unknown) => logger.warn('ledger not fully flushed; events stay journaled', { error: String(error) }));

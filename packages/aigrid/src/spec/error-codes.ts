@@ -11,6 +11,7 @@ export const ERROR_TABLE = {
   method_not_allowed: { status: 405, type: 'invalid_request_error' },
   model_not_found: { status: 404, type: 'invalid_request_error' },
   resource_not_found: { status: 404, type: 'invalid_request_error' },
+  resource_conflict: { status: 409, type: 'invalid_request_error' },
   unsupported_operation: { status: 400, type: 'invalid_request_error' },
   missing_api_key: { status: 401, type: 'authentication_error' },
   invalid_api_key: { status: 401, type: 'authentication_error' },

@@ -56,9 +56,59 @@ export interface ProviderSecretsTable {
   updated_at: string;
 }
 
+/** Created and updated times of a managed governance row, ISO-8601 text. */
+interface Stamped {
+  created_at: string;
+  updated_at: string;
+}
+
+/** A tenant managed through the admin API or CLI (migration 0007). */
+export interface TenantsTable extends Stamped {
+  name: string;
+  display_name: string | null;
+  /** JSON array, or null for no restriction. */
+  allowed_regions: string | null;
+  /** JSON object: card id → micro-USD per million tokens. */
+  prices: string;
+}
+
+export interface ProjectsTable extends Stamped {
+  /** `<tenant>/<project>`. */
+  name: string;
+  tenant: string;
+}
+
+export interface BudgetsTable extends Stamped {
+  name: string;
+  scope: string;
+  period: string;
+  amount_micros: number;
+  /** 1 hard, 0 soft. */
+  hard: number;
+}
+
+export interface LimitsTable extends Stamped {
+  name: string;
+  scope: string;
+  requests_per_minute: number | null;
+  tokens_per_minute: number | null;
+  concurrent: number | null;
+}
+
+/** One row (`id` = 1) whose revision every write to the governance tables raises (a trigger). */
+export interface GovernanceRevisionTable {
+  id: number;
+  revision: number;
+}
+
 /** All tables the store owns, as Kysely sees them. */
 export interface Database {
   api_keys: ApiKeysTable;
   request_log: RequestLogTable;
   provider_secrets: ProviderSecretsTable;
+  tenants: TenantsTable;
+  projects: ProjectsTable;
+  budgets: BudgetsTable;
+  limits: LimitsTable;
+  governance_revision: GovernanceRevisionTable;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, StoreDialect } from './database-types.js';
+import { createGovernanceRepository, type GovernanceRepository } from './governance-repository.js';
 import { createKeyRepository, type KeyRepository } from './key-repository.js';
 import { openPostgres } from './postgres-connection.js';
 import { createRequestLogRepository, type RequestLogRepository } from './request-log-repository.js';
@@ -17,6 +18,8 @@ export interface Store {
   readonly db: Kysely<Database>;
   readonly keys: KeyRepository;
   readonly requestLog: RequestLogRepository;
+  /** Tenants, projects, budgets and limits managed through the admin API and CLI. */
+  readonly governance: GovernanceRepository;
   /** Closes the connection or pool. */
   close(): Promise<void>;
 }
@@ -47,6 +50,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     sqliteInserter: connection.sqliteInserter,
     keys: createKeyRepository(db),
     requestLog: createRequestLogRepository(db, location.dialect, connection.sqliteInserter),
+    governance: createGovernanceRepository(db),
     close: connection.close,
   };
 }

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { hashApiKey } from './key-repository.js';
 import type { Store } from './open-store.js';
+import { describeGovernanceConformance } from './governance-conformance.js';
 import { createMigrationProvider } from './migrations/migration-provider.js';
 import { sampleLogEntry, type StoreFixture } from './store-test-fixtures.js';
 
@@ -172,5 +173,7 @@ export function describeStoreConformance(
         await second.close();
       }
     });
+
+    describeGovernanceConformance(() => store);
   });
 }

@@ -20,6 +20,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** A model priced by its own card, $10 / $1,000 per million input / output tokens (large, so small tests show cost). */
+export const PRICED_MODEL = `
+model_card "openai-compatible/priced" {
+  input_price       = 10
+  output_price      = 1000
+  context_window    = 128000
+  max_output_tokens = 1000
+}
+model "priced" {
+  provider       = "mock"
+  upstream_model = "gpt-test"
+  card           = "openai-compatible/priced"
+}
+`;
+
 /** The config the end-to-end tests run against: one mock provider, models named after mock behaviours. */
 export function harnessConfig(dir: string, mockUrl: string, extra = ''): string {
   const models = ['gpt-test', 'echo', 'hang', 'drop-mid-stream', 'fail-400', 'fail-401', 'fail-404', 'fail-429', 'fail-500', 'fail-529', 'embed-test', 'slow-stream'];
@@ -56,8 +71,15 @@ export async function startHarness(
   const mock = await startMockOpenAI(options.mock);
   const path = join(dir, 'aigrid.hcl');
   await writeFile(path, harnessConfig(dir, mock.url, options.extraConfig));
-  const config = await loadConfig({ path, env: {}, overrides: { database: options.database } });
-  const gateway = await startGateway(config, { logger: createLogger('silent'), keyRefreshMs: 100, health: options.health });
+  let gateway: RunningGateway;
+  try {
+    const config = await loadConfig({ path, env: {}, overrides: { database: options.database } });
+    gateway = await startGateway(config, { logger: createLogger('silent'), keyRefreshMs: 100, health: options.health });
+  } catch (error) {
+    // A listening mock would keep the test process alive after the failure is reported.
+    await mock.close();
+    throw error;
+  }
   const createKey: Harness['createKey'] = async (input) => {
     const { record, secret } = await gateway.deps.store.keys.create({
       name: input.name ?? 'test',

@@ -20,8 +20,9 @@ export interface AdmitLayout {
 }
 
 /**
- * Remembers each budget spec's counter until its period ends. Specs come from frozen config, so
- * the same objects recur on every request and the calendar arithmetic runs once per period.
+ * Remembers each budget spec's counter until its period ends. The gateway rebuilds specs only
+ * when governance changes (keeping unchanged ones), so the same objects recur on every request
+ * and the calendar arithmetic runs once per period.
  */
 export class HoldCache {
   private readonly entries = new WeakMap<BudgetSpec, { hold: BudgetHold; startsAt?: number; endsAt?: number }>();

@@ -20,7 +20,8 @@ import type { Store } from '../../store/open-store.js';
 import type { AuthenticatedKey } from '../key-cache.js';
 import type { Logger } from '../logger.js';
 import type { RequestContext } from '../request-context.js';
-import { applicableSpecs, governanceSpecs, type GovernanceSpecs } from './governance-specs.js';
+import { applicableSpecs } from './governance-specs.js';
+import type { GovernanceState } from './governance-state.js';
 
 /** What a request needs admitted: its identity, the model, and worst-case cost and tokens. */
 export interface AdmissionInput {
@@ -39,11 +40,12 @@ export class Governor {
   private constructor(
     private readonly limiter: Limiter,
     readonly ledger: LedgerWriter,
-    private readonly specs: GovernanceSpecs,
+    private readonly governance: GovernanceState,
     private readonly logger: Logger,
   ) {}
 
-  static async start(config: GatewayConfig, store: Store, logger: Logger): Promise<Governor> {
+  /** `governance` supplies the budgets and limits, current on every request. */
+  static async start(config: GatewayConfig, store: Store, governance: GovernanceState, logger: Logger): Promise<Governor> {
     const ledger = new LedgerWriter({
       journalDir: join(config.dataDir, 'ledger'),
       repository: createLedgerRepository(store.db, store.dialect, store.sqliteInserter),
@@ -59,12 +61,13 @@ export class Governor {
         onUnavailable: (error: unknown) => logger.warn('limits store unavailable', { error: String(error) }),
       });
     }
-    return new Governor(limiter, ledger, governanceSpecs(config), logger);
+    return new Governor(limiter, ledger, governance, logger);
   }
 
   /** True when budgets or limits exist at all; otherwise admission is skipped entirely. */
   get active(): boolean {
-    return this.specs.budgets.length > 0 || this.specs.limits.length > 0;
+    const specs = this.governance.current.specs;
+    return specs.budgets.length > 0 || specs.limits.length > 0;
   }
 
   /** Admits a request or throws the refusal as a GridError; undefined when no spec applies. */
@@ -72,7 +75,7 @@ export class Governor {
     if (!this.active) return undefined;
     const scopes = requestScopes({ tenant: input.key.tenant, project: input.key.project ?? undefined, key: input.key.id, user: input.user?.slice(0, 128), model: input.model });
     scopes.push(`tenant:${input.key.tenant}/model:${input.model}`);
-    const specs = applicableSpecs(this.specs, scopes);
+    const specs = applicableSpecs(this.governance.current.specs, scopes);
     if (specs.budgets.length === 0 && specs.limits.length === 0) return undefined;
     const result = await this.limiter.admit({
       requestId: context.id,

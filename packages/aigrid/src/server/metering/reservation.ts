@@ -2,22 +2,24 @@ import type { PriceSheet } from '../../metering/cost.js';
 import { estimateChatInputTokens, worstCaseOutputTokens } from '../../metering/token-estimate.js';
 import type { RoutePlan } from '../../router/index.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
-import { pricesOf } from '../routing/route-decision.js';
+import type { TenantConfig } from '../../config/config-types.js';
+import { deploymentPrices } from '../routing/route-decision.js';
 
 /** Integer micro-USD for `tokens` at `perMTok` micro-USD per million tokens, rounded up. */
 const priceOf = (tokens: number, perMTok: number | undefined) => Math.ceil((tokens * (perMTok ?? 0)) / 1_000_000);
 
 /**
  * The worst case a chat request can cost: its input tokens (counted with the tokenizer) and the
- * most output it may produce, at the dearest prices among the deployments it may be sent to.
+ * most output it may produce, at the dearest prices among the deployments it may be sent to —
+ * the prices `tenant` pays (its negotiated ones where it has them), as settlement charges them.
  */
-export function worstCase(request: ChatCompletionRequest, plan: RoutePlan): { inputTokens: number; outputTokens: number; micros: number } {
+export function worstCase(request: ChatCompletionRequest, plan: RoutePlan, tenant: TenantConfig | undefined): { inputTokens: number; outputTokens: number; micros: number } {
   const inputTokens = estimateChatInputTokens(request);
   const maxOutput = Math.max(0, ...plan.ordered.map((deployment) => deployment.maxOutputTokens ?? 0));
   const outputTokens = worstCaseOutputTokens(request, maxOutput || undefined);
   let micros = 0;
   for (const deployment of plan.ordered) {
-    const prices: PriceSheet = pricesOf(deployment);
+    const prices: PriceSheet = deploymentPrices(deployment, tenant);
     const input = Math.max(prices.inputPerMTok ?? 0, prices.cacheWritePerMTok ?? 0);
     micros = Math.max(micros, priceOf(inputTokens, input) + priceOf(outputTokens, prices.outputPerMTok));
   }

@@ -17,11 +17,12 @@ export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
   const input = validate(createKeySchema, await readJsonBody(req, deps.config.server.maxBodyBytes));
   const unknown = input.models?.find((model) => !deps.router.get(model));
   if (unknown) throw new GridError('model_not_found', `The model '${unknown}' does not exist.`, { param: 'models' });
-  if (input.project && !Object.hasOwn(deps.config.projects, input.project)) {
-    throw new GridError('resource_not_found', `No project '${input.project}' is declared.`, { param: 'project' });
-  }
-  if (input.project && deps.config.projects[input.project].tenant !== input.tenant) {
-    throw new GridError('invalid_request', `Project '${input.project}' belongs to another tenant.`, { param: 'project' });
+  if (input.project) {
+    // Projects from aigrid.hcl or managed through the API / CLI, as of now.
+    await deps.governance.refresh();
+    const projects = deps.governance.current.view.projects;
+    if (!Object.hasOwn(projects, input.project)) throw new GridError('resource_not_found', `No project '${input.project}' exists.`, { param: 'project' });
+    if (projects[input.project].tenant !== input.tenant) throw new GridError('invalid_request', `Project '${input.project}' belongs to another tenant.`, { param: 'project' });
   }
   const { record, secret } = await deps.store.keys.create(input);
   deps.keys.forget();

@@ -15,6 +15,7 @@ export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => 
   const key = await authenticateRequest(context, req, deps);
   const request = await readApiBody(context, req, deps, embeddingsRequestSchema);
   const names = requestedNames({ model: request.model }, deps, key);
+  const tenant = deps.governance.tenant(key.tenant);
   context.model = names[0];
   const inputs = Array.isArray(request.input) ? request.input : [request.input];
   const characters = inputs.reduce<number>((total, input) => total + (typeof input === 'string' ? input.length : 4 * (Array.isArray(input) ? input.length : 1)), 0);
@@ -41,7 +42,7 @@ export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => 
       },
       context.abortSignal(res),
     );
-    recordDecision(context, res, execution.deployment, execution.attempts);
+    recordDecision(context, res, execution.deployment, execution.attempts, tenant);
     context.usage = execution.result.usage;
     sendJson(res, context, 200, execution.result.raw ?? execution.result.body);
   } finally {

@@ -4,7 +4,8 @@ import { routeHeaderValue, type AttemptRecord, type Deployment } from '../../rou
 import type { GatewayDeps } from '../gateway-deps.js';
 import type { AuthenticatedKey } from '../key-cache.js';
 import type { RequestContext } from '../request-context.js';
-import type { PriceSheet } from '../../metering/cost.js';
+import { tenantPrices, type PriceSheet } from '../../metering/cost.js';
+import type { TenantConfig } from '../../config/config-types.js';
 
 /** The deployment's catalog prices, as the ledger prices usage. */
 export function pricesOf(deployment: Deployment): PriceSheet {
@@ -16,6 +17,11 @@ export function pricesOf(deployment: Deployment): PriceSheet {
   if (pricing.outputPerMTokMicros !== undefined) sheet.outputPerMTok = pricing.outputPerMTokMicros;
   if (pricing.batchDiscountPercent !== undefined) sheet.batchDiscountPercent = pricing.batchDiscountPercent;
   return sheet;
+}
+
+/** What `tenant` pays on the deployment: its catalog prices with the tenant's negotiated ones applied. */
+export function deploymentPrices(deployment: Deployment, tenant: TenantConfig | undefined): PriceSheet {
+  return tenantPrices(pricesOf(deployment), tenant?.prices, deployment.cardId);
 }
 
 /** The public names a request asks for: its own fallback list (`models`) or its `model`. */
@@ -35,15 +41,17 @@ export function requestedNames(request: { model: string; models?: unknown }, dep
   return names;
 }
 
-/** Notes the routing outcome on the request (for the log) and in `x-aigrid-route`. */
-export function recordDecision(context: RequestContext, res: ServerResponse, deployment: Deployment | undefined, attempts: AttemptRecord[]) {
+/**
+ * Notes the routing outcome on the request (for the log) and in `x-aigrid-route`, with the prices
+ * the tenant pays there (what streaming extends and settlement charge).
+ */
+export function recordDecision(context: RequestContext, res: ServerResponse, deployment: Deployment | undefined, attempts: AttemptRecord[], tenant: TenantConfig | undefined) {
   context.attempts = attempts.filter((attempt) => attempt.outcome !== 'skipped').length;
   if (!deployment) return;
   context.deployment = deployment.id;
   context.provider = deployment.provider;
   context.upstreamModel = deployment.upstreamModel;
-  context.prices = pricesOf(deployment);
-  context.cardId = deployment.cardId;
+  context.prices = deploymentPrices(deployment, tenant);
   res.setHeader('x-aigrid-route', routeHeaderValue(attempts) ?? deployment.id);
 }
 

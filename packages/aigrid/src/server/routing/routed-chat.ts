@@ -34,7 +34,7 @@ export async function routeChat(
   const publicRoute = deps.router.get(names[0])!;
   const policy = deps.router.policyFor(key.tenant, names[0]);
   const guarded = applyGuard(deps, context, request, policy);
-  const tenant = Object.hasOwn(deps.config.tenants, key.tenant) ? deps.config.tenants[key.tenant] : undefined;
+  const tenant = deps.governance.tenant(key.tenant);
   const features = chatFeatures(guarded.request, req.headers, key, publicRoute.latencyClass, policy, guarded.allowedLocations, tenant?.allowedRegions);
   const plan = deps.router.plan(names, features);
   if (plan.ordered.length === 0 && guarded.allowedLocations) {
@@ -45,7 +45,7 @@ export async function routeChat(
     );
   }
   if (deps.governor.active) {
-    const cost = worstCase(guarded.request, plan);
+    const cost = worstCase(guarded.request, plan, tenant);
     context.estimatedInputTokens = cost.inputTokens;
     context.admission = await deps.governor.admit(context, {
       key,
@@ -86,12 +86,12 @@ export async function routeChat(
       },
       signal,
     );
-    recordDecision(context, res, execution.deployment, execution.attempts);
+    recordDecision(context, res, execution.deployment, execution.attempts, tenant);
     if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, execution.attempts)));
     return execution.result;
   } catch (error) {
     const attempts = (error as { attempts?: AttemptRecord[] }).attempts ?? [];
-    recordDecision(context, res, undefined, attempts);
+    recordDecision(context, res, undefined, attempts, tenant);
     if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, attempts)));
     throw error;
   } finally {

@@ -6,6 +6,7 @@ import { auditLogMigration } from './0003-audit-log.js';
 import { ledgerMigration } from './0004-ledger.js';
 import { providerSecretsMigration } from './0005-provider-secrets.js';
 import { keyProjectsMigration } from './0006-key-projects.js';
+import { governanceMigration } from './0007-governance.js';
 
 /**
  * Migrations are defined in code rather than read from disk so they survive bundling and need no
@@ -20,6 +21,7 @@ export function createMigrationProvider(dialect: StoreDialect): MigrationProvide
     '0004-ledger': ledgerMigration(dialect),
     '0005-provider-secrets': providerSecretsMigration(),
     '0006-key-projects': keyProjectsMigration(),
+    '0007-governance': governanceMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }
