@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The package's bin, which runs the compiled `dist/` (built by `npm test` before the tests). */
+export const BUILT_BIN = fileURLToPath(new URL('../../bin/aigrid.js', import.meta.url));
 
 export interface CliResult {
   status: number | null;
@@ -21,9 +23,13 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = PACKAG
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Starts `aigrid serve` in a child process and resolves with its URL once it listens. */
-export async function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve', ...args], {
+/**
+ * Starts `aigrid serve` in a child process and resolves with its URL once it listens: from
+ * source by default, or the built bin with `built`.
+ */
+export async function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, options: { built?: boolean } = {}): Promise<{ child: ChildProcess; url: string }> {
+  const entry = options.built ? [BUILT_BIN] : ['--import', 'tsx', ENTRY];
+  const child = spawn(process.execPath, [...entry, 'serve', ...args], {
     cwd: PACKAGE_ROOT,
     env: { ...process.env, AIGRID_CONFIG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
