@@ -30,15 +30,18 @@ const toAuthenticated = (record: ApiKeyRecord): AuthenticatedKey =>
     models: record.models ? new Set(record.models) : null,
   });
 
+/** Bound on remembered secret hashes; the map is simply cleared when it fills. */
+const MAX_REMEMBERED_SECRETS = 10_000;
+
 /**
- * Holds every active key in memory, keyed by hash, so authentication costs one SHA-256 and a map
- * lookup. Polls the store's key fingerprint and reloads when it changes.
+ * Holds every active key in memory, keyed by hash, so authentication is a map lookup (and one
+ * SHA-256 the first time a secret is seen). Polls the store's key fingerprint and reloads when it changes.
  */
 export class KeyCache {
   private active = new Map<string, AuthenticatedKey>();
   private readonly unknown = new Map<string, number>();
   private version = '';
-  /** Secret → SHA-256 for keys seen recently: hashing on every request showed in profiles. */
+  /** Secret → SHA-256 for known keys seen recently: hashing on every request showed in profiles. */
   private readonly hashes = new Map<string, string>();
   private timer?: NodeJS.Timeout;
   private readonly refreshMs: number;
@@ -87,7 +90,7 @@ export class KeyCache {
       hash = hashApiKey(secret);
       // Only secrets of known keys are remembered, so random guesses cannot grow the map.
       if (this.active.has(hash)) {
-        if (this.hashes.size >= this.maxNegativeEntries) this.hashes.clear();
+        if (this.hashes.size >= MAX_REMEMBERED_SECRETS) this.hashes.clear();
         this.hashes.set(secret, hash);
       }
     }

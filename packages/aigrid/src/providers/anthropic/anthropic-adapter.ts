@@ -51,13 +51,12 @@ class AnthropicAdapter implements ProviderAdapter {
 
   async chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
     const { body, warnings } = buildAnthropicRequest(request, context.upstreamModel, false);
-    const response = await this.client.postJson(this.path, serializeRequest(body), context.signal);
-    const { value } = await this.client.readJson(response);
+    const { value, status } = await this.client.fetchJson(this.path, serializeRequest(body), context.signal);
     if (!value || typeof value !== 'object') {
-      throw new GridError('upstream_invalid_response', `Provider '${this.config.name}' sent a message that is not an object.`, { upstreamStatus: response.status });
+      throw new GridError('upstream_invalid_response', `Provider '${this.config.name}' sent a message that is not an object.`, { upstreamStatus: status });
     }
     const translated = completionFromAnthropic(value as AnthropicMessage, `chatcmpl-${context.requestId}`, context.upstreamModel);
-    const result: ChatResult = { body: translated.body, usage: translated.usage, upstreamStatus: response.status };
+    const result: ChatResult = { body: translated.body, usage: translated.usage, upstreamStatus: status };
     if (warnings.length > 0) result.warnings = warnings;
     return result;
   }

@@ -4,7 +4,7 @@ import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai
 import type { ChatResult, ChatStream, EmbeddingsResult } from '../../spec/openai-wire.js';
 import { tokenCount } from '../../spec/usage.js';
 import { serializeRequest } from '../kit/serialize-request.js';
-import { clientForProvider, type UpstreamClient, type UpstreamResponse } from '../kit/upstream-client.js';
+import { clientForProvider, type JsonAnswer, type UpstreamClient, type UpstreamResponse } from '../kit/upstream-client.js';
 import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
 import { embedWithBedrock } from './bedrock-embeddings.js';
 import { mapBedrockStatus } from './bedrock-errors.js';
@@ -26,7 +26,7 @@ const EMBED_CONCURRENCY = 8;
 
 const modelPath = (modelId: string, operation: string) => `/model/${encodeURIComponent(modelId)}/${operation}`;
 
-const header = (response: UpstreamResponse, name: string) => {
+const streamHeader = (response: UpstreamResponse, name: string) => {
   const value = response.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
@@ -65,20 +65,21 @@ export class BedrockAdapter implements ProviderAdapter {
 
   async chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
     const { body, warnings } = toConverseRequest(request);
-    const response = await this.post(modelPath(context.upstreamModel, 'converse'), body, context);
-    const { value } = await this.client.readJson(response);
-    const translated = toChatCompletion(value ?? {}, this.identity(response, context));
-    const result: ChatResult = { body: translated.body, usage: translated.usage, upstreamStatus: response.status };
+    const answer = await this.fetch(modelPath(context.upstreamModel, 'converse'), body, context);
+    const translated = toChatCompletion(answer.value ?? {}, this.identity(answer.header('x-amzn-requestid'), context));
+    const result: ChatResult = { body: translated.body, usage: translated.usage, upstreamStatus: answer.status };
     if (warnings.length > 0) result.warnings = warnings;
     return result;
   }
 
   async chatStream(request: ChatCompletionRequest, context: CallContext): Promise<ChatStream> {
     const { body, warnings } = toConverseRequest(request);
-    const response = await this.post(modelPath(context.upstreamModel, 'converse-stream'), body, context);
+    const path = modelPath(context.upstreamModel, 'converse-stream');
+    const text = serializeRequest(body);
+    const response = await this.client.postJson(path, text, context.signal, await this.signer.sign(path, text));
     return new BedrockChatStream(response, {
       provider: this.config.name,
-      identity: this.identity(response, context),
+      identity: this.identity(streamHeader(response, 'x-amzn-requestid'), context),
       includeUsage: request.stream_options?.include_usage === true,
       warnings,
     });
@@ -88,10 +89,9 @@ export class BedrockAdapter implements ProviderAdapter {
     const path = modelPath(context.upstreamModel, 'invoke');
     let status = 200;
     const invoke = async (body: unknown) => {
-      const response = await this.post(path, body, context);
-      status = response.status;
-      const { value } = await this.client.readJson(response);
-      return { value, inputTokenCount: tokenCount(Number(header(response, 'x-amzn-bedrock-input-token-count') ?? NaN)) };
+      const answer = await this.fetch(path, body, context);
+      status = answer.status;
+      return { value: answer.value, inputTokenCount: tokenCount(Number(answer.header('x-amzn-bedrock-input-token-count') ?? NaN)) };
     };
     const concurrency = Math.max(1, Math.min(EMBED_CONCURRENCY, this.config.maxConnections));
     const { body, usage } = await embedWithBedrock(request, context.upstreamModel, invoke, concurrency);
@@ -103,14 +103,13 @@ export class BedrockAdapter implements ProviderAdapter {
   }
 
   /** Signs and sends one JSON request; the signature covers exactly the bytes sent. */
-  private async post(path: string, body: unknown, context: CallContext): Promise<UpstreamResponse> {
+  private async fetch(path: string, body: unknown, context: CallContext): Promise<JsonAnswer> {
     const text = serializeRequest(body);
-    const headers = await this.signer.sign(path, text);
-    return this.client.postJson(path, text, context.signal, headers);
+    return this.client.fetchJson(path, text, context.signal, await this.signer.sign(path, text));
   }
 
-  private identity(response: UpstreamResponse, context: CallContext): ResponseIdentity {
-    const requestId = header(response, 'x-amzn-requestid') ?? context.requestId;
+  private identity(amazonRequestId: string | undefined, context: CallContext): ResponseIdentity {
+    const requestId = amazonRequestId ?? context.requestId;
     return { id: `chatcmpl-${requestId}`, model: context.upstreamModel, created: Math.floor(Date.now() / 1000) };
   }
 }

@@ -45,14 +45,13 @@ class GeminiAdapter implements ProviderAdapter {
 
   async chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
     const { body, warnings } = toGeminiRequest(request);
-    const response = await this.client.postJson(modelPath(context.upstreamModel, 'generateContent'), serializeRequest(body), context.signal);
-    const { value } = await this.client.readJson(response);
+    const { value, status } = await this.client.fetchJson(modelPath(context.upstreamModel, 'generateContent'), serializeRequest(body), context.signal);
     if (!value || typeof value !== 'object') throw new GridError('upstream_invalid_response', `Provider '${this.config.name}' sent an answer that is not an object.`);
     const usage = usageFromGemini(value.usageMetadata);
     return {
       body: toChatCompletion(value, context.upstreamModel, usage),
       usage,
-      upstreamStatus: response.status,
+      upstreamStatus: status,
       ...(warnings.length ? { warnings } : {}),
     };
   }
@@ -71,10 +70,9 @@ class GeminiAdapter implements ProviderAdapter {
 
   async embed(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
     const body = toGeminiEmbedRequest(request, geminiModelName(context.upstreamModel));
-    const response = await this.client.postJson(modelPath(context.upstreamModel, 'batchEmbedContents'), serializeRequest(body), context.signal);
-    const { value } = await this.client.readJson(response);
+    const { value, status } = await this.client.fetchJson(modelPath(context.upstreamModel, 'batchEmbedContents'), serializeRequest(body), context.signal);
     // Gemini reports no token usage for embeddings: usage stays unknown.
-    return { body: fromGeminiEmbedResponse(value, request, context.upstreamModel, this.config.name), upstreamStatus: response.status };
+    return { body: fromGeminiEmbedResponse(value, request, context.upstreamModel, this.config.name), upstreamStatus: status };
   }
 
   close(): Promise<void> {

@@ -28,6 +28,14 @@ export interface UpstreamResponse {
   mapError(error: unknown): GridError;
 }
 
+/** A whole JSON answer: its bytes, the parsed value, the status and its headers by name. */
+export interface JsonAnswer {
+  raw: Uint8Array;
+  value: any;
+  status: number;
+  header(name: string): string | undefined;
+}
+
 /**
  * HTTP client for one provider: a keep-alive pool with TCP_NODELAY and separate connect,
  * first-byte and total timeouts. Non-2xx answers are thrown as GridError.
@@ -106,7 +114,7 @@ export class UpstreamClient {
    * to the pool's dispatch API directly: the same timeouts and error mapping as postJson + readJson,
    * without a body stream object and its promise chain per call (they showed in profiles).
    */
-  fetchJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<{ raw: Uint8Array; value: any; status: number }> {
+  fetchJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<JsonAnswer> {
     const { provider, totalTimeoutMs } = this.options;
     return new Promise((resolve, reject) => {
       let reason: 'client' | 'timeout' | undefined;
@@ -137,7 +145,8 @@ export class UpstreamClient {
       if (signal.aborted) return fail(new Error('client aborted'));
       signal.addEventListener('abort', onAbort, { once: true });
       let status = 0;
-      let retryAfter: string | undefined;
+      let rawHeaders: Buffer[] = [];
+      const header = (name: string) => headerValue(rawHeaders, name);
       const chunks: Buffer[] = [];
       let size = 0;
       this.pool.dispatch(
@@ -155,9 +164,10 @@ export class UpstreamClient {
             abort = abortRequest;
             if (settled) abortRequest(new Error('settled'));
           },
-          onHeaders: (statusCode: number, rawHeaders: Buffer[]) => {
+          onHeaders: (statusCode: number, headers: Buffer[]) => {
             status = statusCode;
-            if (statusCode >= 400) retryAfter = headerValue(rawHeaders, 'retry-after');
+            // Kept raw: most callers read no header at all.
+            rawHeaders = headers;
             return true;
           },
           onData: (chunk: Buffer) => {
@@ -171,10 +181,10 @@ export class UpstreamClient {
             const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
             if (status >= 400) {
               const map = this.options.mapErrorStatus ?? mapUpstreamStatus;
-              return reject(map(provider, status, raw.toString('utf8'), retryAfter));
+              return reject(map(provider, status, raw.toString('utf8'), header('retry-after')));
             }
             try {
-              resolve({ raw, value: JSON.parse(raw.toString('utf8')), status });
+              resolve({ raw, value: JSON.parse(raw.toString('utf8')), status, header });
             } catch (error) {
               reject(new GridError('upstream_invalid_response', `Provider '${provider}' sent a body that is not JSON.`, { cause: error }));
             }
@@ -183,22 +193,6 @@ export class UpstreamClient {
         } as unknown as Dispatcher.DispatchHandler,
       );
     });
-  }
-
-  /** Reads a whole JSON body; a body that is not JSON is an upstream_invalid_response. */
-  async readJson(response: UpstreamResponse): Promise<{ raw: Uint8Array; value: any }> {
-    try {
-      const raw = new Uint8Array(await response.body.arrayBuffer());
-      try {
-        return { raw, value: JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) };
-      } catch (error) {
-        throw new GridError('upstream_invalid_response', `Provider '${this.options.provider}' sent a body that is not JSON.`, { cause: error });
-      }
-    } catch (error) {
-      throw error instanceof GridError ? error : response.mapError(error);
-    } finally {
-      response.done();
-    }
   }
 
   async close(): Promise<void> {
