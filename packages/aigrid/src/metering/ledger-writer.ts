@@ -32,12 +32,10 @@ export type LedgerHealth = SpoolHealth;
  *   exponential backoff (capped at `maxBackoffMs`) until the database is back; none is dropped.
  *   A gateway that starts during an outage starts anyway, with its backlog spooled.
  */
-export class LedgerWriter {
-  readonly #spool: JournalSpool<UsageEvent>;
-
+export class LedgerWriter extends JournalSpool<UsageEvent> {
   constructor(options: LedgerWriterOptions) {
     const repository = options.repository;
-    this.#spool = new JournalSpool<UsageEvent>({
+    super({
       journalDir: options.journalDir,
       prefix: 'usage',
       parse: parseUsageEvent,
@@ -52,15 +50,10 @@ export class LedgerWriter {
     });
   }
 
-  /** Replays what an earlier process left in the journal; never fails because the database is down. */
-  start(): Promise<void> {
-    return this.#spool.start();
-  }
-
   /** Journals one event synchronously. Throws on an invalid event or an unwritable journal. */
-  record(event: UsageEvent): void {
+  override record(event: UsageEvent): void {
     assertUsageEvent(event);
-    this.#spool.record(event);
+    super.record(event);
   }
 
   /**
@@ -68,27 +61,8 @@ export class LedgerWriter {
    * `done` (end the HTTP response there). `done` gets an error when the journal could not be
    * written: the event is then held in memory only. Throws at once on an invalid event.
    */
-  recordGrouped(event: UsageEvent, done: (error?: unknown) => void): void {
+  override recordGrouped(event: UsageEvent, done: (error?: unknown) => void): void {
     assertUsageEvent(event);
-    this.#spool.recordGrouped(event, done);
-  }
-
-  /** Inserts everything recorded so far; rejects (and keeps retrying in the background) on failure. */
-  flush(): Promise<void> {
-    return this.#spool.flush();
-  }
-
-  /** Flushes and stops. Events that cannot be inserted now stay in the journal for the next start. */
-  close(): Promise<void> {
-    return this.#spool.close();
-  }
-
-  /** Events recorded but not yet in the database. */
-  pending(): number {
-    return this.#spool.pending();
-  }
-
-  health(): LedgerHealth {
-    return this.#spool.health();
+    super.recordGrouped(event, done);
   }
 }
