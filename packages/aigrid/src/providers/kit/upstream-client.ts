@@ -111,7 +111,7 @@ export class UpstreamClient {
 
   /**
    * POSTs a JSON body and reads the whole JSON answer, for calls that are not streamed. It talks
-   * to the pool's dispatch API directly: the same timeouts and error mapping as postJson + readJson,
+   * to the pool's dispatch API directly, with the same timeouts and error mapping as postJson, but
    * without a body stream object and its promise chain per call (they showed in profiles).
    */
   fetchJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<JsonAnswer> {
