@@ -15,6 +15,8 @@ declare module 'autocannon' {
     connections?: number;
     pipelining?: number;
     duration?: number;
+    /** Requests per second across all connections (open-loop pacing). */
+    overallRate?: number;
     timeout?: number;
     setupClient?: (client: AutocannonClient) => void;
   }

@@ -1,14 +1,15 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { StoreDialect } from '../store/database-types.js';
 import type { InsertSpec, SqliteRow, SqliteRowInserter } from '../store/sqlite-row-insert.js';
 import { ledgerDb, type UsageEventsTable } from './ledger-tables.js';
+import { SQLITE_ROLLUP_UPSERT } from './ledger-rollups.js';
 import type { UsageEvent, UsageSource } from './usage-event.js';
 
 /** Rows per INSERT: 21 columns × 200 stays far below both engines' parameter limits. */
 const ROWS_PER_STATEMENT = 200;
 const DEFAULT_LIST_LIMIT = 100;
 
-/** Stores usage events; the rollups follow by trigger (see migration 0004-ledger). */
+/** Stores usage events; the rollups follow (PostgreSQL: by trigger, migration 0004; SQLite: per batch, ledger-rollups.ts). */
 export interface LedgerRepository {
   /**
    * Inserts events; an id already stored is skipped, and so is its rollup contribution. Each
@@ -33,6 +34,23 @@ export function createLedgerRepository(database: Kysely<any>, dialect: StoreDial
       const unique = new Map(events.map((event) => [event.id, event]));
       const rows = [...unique.values()].sort(byRollupKey).map((event) => toRow(event, dialect));
       if (sqliteInserter) return sqliteInserter.insert(USAGE_EVENTS_INSERT, rows as SqliteRow[]);
+      if (dialect === 'sqlite') {
+        // No insert thread (a caller's own handle): the same batch rollup, through Kysely.
+        return db.transaction().execute(async (trx) => {
+          const ids: string[] = [];
+          for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+            const result = await trx
+              .insertInto('usage_events')
+              .values(rows.slice(start, start + ROWS_PER_STATEMENT))
+              .onConflict((conflict) => conflict.column('id').doNothing())
+              .returning('id')
+              .execute();
+            for (const row of result) ids.push(row.id);
+          }
+          if (ids.length > 0) await trx.executeQuery(CompiledQuery.raw(SQLITE_ROLLUP_UPSERT, [JSON.stringify(ids)]));
+          return ids.length;
+        });
+      }
       let inserted = 0;
       for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
         const result = await db
@@ -84,6 +102,7 @@ function compare(a: string, b: string): number {
 
 const USAGE_EVENTS_INSERT: InsertSpec = {
   table: 'usage_events',
+  afterInsert: SQLITE_ROLLUP_UPSERT,
   columns: [
     'id', 'ts', 'tenant', 'project', 'key_id', 'end_user', 'model', 'provider', 'deployment', 'upstream_model',
     'input_tokens', 'uncached_input_tokens', 'cache_read_tokens', 'cache_write_tokens', 'output_tokens',

@@ -31,7 +31,7 @@ export interface UsageEventsTable {
   batch: Flag;
 }
 
-/** Hourly and daily sums; `project` is '' for events without one. Maintained by a trigger. */
+/** Hourly and daily sums; `project` is '' for events without one. Maintained in the inserting transaction (see ledger-rollups.ts). */
 export interface UsageRollupsTable {
   granularity: 'hour' | 'day';
   bucket_start: number;

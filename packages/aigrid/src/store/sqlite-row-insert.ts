@@ -4,6 +4,12 @@ import type BetterSqlite3 from 'better-sqlite3';
 export interface InsertSpec {
   readonly table: string;
   readonly columns: readonly string[];
+  /**
+   * SQL run once per batch, in the batch's transaction, after its rows: its one parameter is the
+   * JSON array of the ids that were newly inserted (not run when there are none). Plain data, so
+   * the spec can cross to the insert thread.
+   */
+  readonly afterInsert?: string;
 }
 
 export type SqliteRow = Record<string, unknown>;
@@ -29,10 +35,17 @@ export function preparedInserts(handle: BetterSqlite3.Database): (spec: InsertSp
     if (!run) {
       const placeholders = spec.columns.map((column) => `@${column}`).join(', ');
       const statement = handle.prepare(`INSERT INTO ${spec.table} (${spec.columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING`);
+      const after = spec.afterInsert === undefined ? undefined : handle.prepare(spec.afterInsert);
       run = handle.transaction((batch: SqliteRow[]) => {
-        let inserted = 0;
-        for (const row of batch) inserted += statement.run(row).changes;
-        return inserted;
+        if (!after) {
+          let inserted = 0;
+          for (const row of batch) inserted += statement.run(row).changes;
+          return inserted;
+        }
+        const ids: unknown[] = [];
+        for (const row of batch) if (statement.run(row).changes > 0) ids.push(row.id);
+        if (ids.length > 0) after.run(JSON.stringify(ids));
+        return ids.length;
       });
       transactions.set(spec.table, run);
     }

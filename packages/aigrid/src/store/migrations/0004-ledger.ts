@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { StoreDialect } from '../database-types.js';
 
-const ROLLUP_KEY = 'granularity, tenant, bucket_start, project, key_id, model';
-const ROLLUP_COLUMNS = `${ROLLUP_KEY}, requests, input_tokens, output_tokens, cost_micros, estimated_requests, incomplete_requests`;
-const SUMMED = ['requests', 'input_tokens', 'output_tokens', 'cost_micros', 'estimated_requests', 'incomplete_requests'];
+export const ROLLUP_KEY = 'granularity, tenant, bucket_start, project, key_id, model';
+export const ROLLUP_COLUMNS = `${ROLLUP_KEY}, requests, input_tokens, output_tokens, cost_micros, estimated_requests, incomplete_requests`;
+export const SUMMED = ['requests', 'input_tokens', 'output_tokens', 'cost_micros', 'estimated_requests', 'incomplete_requests'];
 
 /**
  * The usage ledger: `usage_events` (append-only, one row per metered request, id = idempotency
@@ -73,10 +73,10 @@ export function ledgerMigration(dialect: StoreDialect): Migration {
   };
 }
 
-const addExcluded = (table: string) => SUMMED.map((name) => `${name} = ${table}.${name} + excluded.${name}`).join(', ');
+export const addExcluded = (table: string) => SUMMED.map((name) => `${name} = ${table}.${name} + excluded.${name}`).join(', ');
 
 // SQLite has row-level triggers only: two upserts per inserted event.
-function sqliteTrigger(): string[] {
+export function sqliteTrigger(): string[] {
   const upsert = (granularity: string, width: number) => `
     INSERT INTO usage_rollups (${ROLLUP_COLUMNS})
     VALUES ('${granularity}', NEW.tenant, NEW.ts - NEW.ts % ${width}, COALESCE(NEW.project, ''), NEW.key_id, NEW.model,

@@ -7,6 +7,7 @@ import { ledgerMigration } from './0004-ledger.js';
 import { providerSecretsMigration } from './0005-provider-secrets.js';
 import { keyProjectsMigration } from './0006-key-projects.js';
 import { governanceMigration } from './0007-governance.js';
+import { sqliteBatchRollupsMigration } from './0008-sqlite-batch-rollups.js';
 
 /**
  * Migrations are defined in code rather than read from disk so they survive bundling and need no
@@ -22,6 +23,7 @@ export function createMigrationProvider(dialect: StoreDialect): MigrationProvide
     '0005-provider-secrets': providerSecretsMigration(),
     '0006-key-projects': keyProjectsMigration(),
     '0007-governance': governanceMigration(dialect),
+    '0008-sqlite-batch-rollups': sqliteBatchRollupsMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }
