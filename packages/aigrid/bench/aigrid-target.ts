@@ -6,7 +6,8 @@ import { freePort, startServer, type ServerProcess } from './processes.js';
 import { MODEL, packageDir, type Target } from './targets.js';
 
 const run = promisify(execFile);
-const cli = join(packageDir, 'bin', 'aigrid.js');
+// AIGRID_BENCH_PACKAGE: another checkout's built package, to compare two builds in one run.
+const cli = join(process.env.AIGRID_BENCH_PACKAGE ?? packageDir, 'bin', 'aigrid.js');
 
 /** Compiles the gateway so the bench measures the source as it is now. */
 export async function buildAigrid(): Promise<void> {

@@ -1,10 +1,11 @@
+import type { CancelSignal } from '../spec/cancel-signal.js';
 import type { ChatCompletionRequest, EmbeddingsRequest } from '../spec/openai-schemas.js';
 import type { ChatResult, ChatStream, EmbeddingsResult } from '../spec/openai-wire.js';
 
 /** What every provider call gets besides the request itself. */
 export interface CallContext {
   /** Aborts the upstream call: the client went away or the total timeout fired. */
-  readonly signal: AbortSignal;
+  readonly signal: CancelSignal;
   readonly requestId: string;
   /** Model name to send upstream. */
   readonly upstreamModel: string;

@@ -1,10 +1,11 @@
+import type { CancelSignal } from '../spec/cancel-signal.js';
 import { GridError, toGridError } from '../spec/grid-error.js';
 import type { AttemptContext, AttemptFunction } from './attempt-types.js';
 import type { Clock, Schedule } from './router-deps.js';
 import type { Deployment } from './router-types.js';
 
 export type RunOutcome<T> =
-  | { readonly ok: true; readonly value: T; readonly signal: AbortSignal; readonly ttftMs?: number }
+  | { readonly ok: true; readonly value: T; readonly signal: CancelSignal; readonly ttftMs?: number }
   | { readonly ok: false; readonly error: GridError; readonly cause: 'attempt' | 'client' | 'deadline' };
 
 export interface RunAttemptInput<T> {
@@ -12,7 +13,7 @@ export interface RunAttemptInput<T> {
   readonly deployment: Deployment;
   readonly attempt: AttemptFunction<T>;
   readonly context: Omit<AttemptContext, 'markFirstToken'>;
-  readonly outer?: AbortSignal;
+  readonly outer?: CancelSignal;
   readonly clock: Clock;
   readonly schedule: Schedule;
 }
@@ -73,7 +74,7 @@ export async function runAttempt<T>(input: RunAttemptInput<T>): Promise<RunOutco
  * The common case: no route deadline, so the client's signal is the only reason to abort and the
  * attempt can take it as it is — no second controller, listener or race on the hot path.
  */
-async function runWithClientSignal<T>(input: RunAttemptInput<T>, outer: AbortSignal): Promise<RunOutcome<T>> {
+async function runWithClientSignal<T>(input: RunAttemptInput<T>, outer: CancelSignal): Promise<RunOutcome<T>> {
   const { clock, context } = input;
   const started = clock();
   let ttftMs: number | undefined;

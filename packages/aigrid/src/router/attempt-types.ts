@@ -1,3 +1,4 @@
+import type { CancelSignal } from '../spec/cancel-signal.js';
 import type { ErrorCode } from '../spec/error-codes.js';
 import type { Deployment } from './router-types.js';
 
@@ -45,4 +46,4 @@ export interface AttemptContext {
 }
 
 /** Performs one attempt on one deployment; throws a GridError on failure. */
-export type AttemptFunction<T> = (deployment: Deployment, signal: AbortSignal, attemptNumber: number, context: AttemptContext) => Promise<T>;
+export type AttemptFunction<T> = (deployment: Deployment, signal: CancelSignal, attemptNumber: number, context: AttemptContext) => Promise<T>;

@@ -1,3 +1,4 @@
+import type { CancelSignal } from '../spec/cancel-signal.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GridError } from '../spec/grid-error.js';
@@ -35,7 +36,7 @@ describe('executeWithFallback under aborts and deadlines', () => {
   it('aborts the attempt signal when the client leaves', async () => {
     const h = harness();
     const client = new AbortController();
-    let seen: AbortSignal | undefined;
+    let seen: CancelSignal | undefined;
     const attempt: AttemptFunction<string> = (_d, signal) => {
       seen = signal;
       return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));

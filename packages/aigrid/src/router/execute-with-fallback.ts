@@ -1,3 +1,4 @@
+import type { CancelSignal } from '../spec/cancel-signal.js';
 import { GridError } from '../spec/grid-error.js';
 import { runAttempt } from './attempt-runner.js';
 import type { AttemptFunction, AttemptRecord } from './attempt-types.js';
@@ -22,7 +23,7 @@ export interface ExecuteDeps {
 
 export interface ExecuteOptions {
   /** The client's signal: when it aborts, the request stops and nothing more is tried. */
-  readonly signal?: AbortSignal;
+  readonly signal?: CancelSignal;
 }
 
 export interface ExecutionResult<T> {
@@ -30,7 +31,7 @@ export interface ExecutionResult<T> {
   readonly deployment: Deployment;
   readonly attempts: AttemptRecord[];
   /** The winning attempt's signal: still aborts when the client leaves (for streams). */
-  readonly signal: AbortSignal;
+  readonly signal: CancelSignal;
   /** Clock time the whole request must end by (`timeouts.totalMs`); a stream enforces it from here on. */
   readonly deadline?: number;
 }

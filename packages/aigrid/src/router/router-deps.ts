@@ -1,3 +1,4 @@
+import type { CancelSignal } from '../spec/cancel-signal.js';
 /**
  * The side effects the router needs, passed in so tests can script them: time, randomness,
  * waiting and timers. Production code uses the `system*` values below.
@@ -10,7 +11,7 @@ export type Clock = () => number;
 export type RandomSource = () => number;
 
 /** Waits `ms` milliseconds; resolves early (never rejects) when `signal` aborts. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+export type Sleep = (ms: number, signal?: CancelSignal) => Promise<void>;
 
 /** Runs `callback` after `ms` milliseconds; returns a function that cancels it. */
 export type Schedule = (ms: number, callback: () => void) => () => void;

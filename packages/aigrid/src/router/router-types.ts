@@ -91,8 +91,8 @@ export interface RequestFeatures {
   readonly needs: DeploymentCapabilities;
   readonly tenant?: string;
   readonly keyId?: string;
-  /** Request headers, names lower-cased (as node:http gives them). */
-  readonly headers: Readonly<Record<string, string>>;
+  /** Request headers, names lower-cased (as node:http gives them); rules read single values only. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly metadata?: Readonly<Record<string, string>>;
   /** Model parameters such as temperature. */
   readonly params: Readonly<Record<string, unknown>>;

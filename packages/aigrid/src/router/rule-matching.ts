@@ -28,12 +28,13 @@ function ownValue(record: object | undefined, name: string): unknown {
   return record && Object.hasOwn(record, name) ? (record as Record<string, unknown>)[name] : undefined;
 }
 
-function headerValue(headers: Readonly<Record<string, string>>, name: string): unknown {
+function headerValue(headers: Readonly<Record<string, string | string[] | undefined>>, name: string): unknown {
   const lower = name.toLowerCase();
   const exact = ownValue(headers, lower);
-  if (exact !== undefined) return exact;
+  if (exact !== undefined) return typeof exact === 'string' ? exact : undefined;
   const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === lower);
-  return key === undefined ? undefined : headers[key];
+  const value = key === undefined ? undefined : headers[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function sameScalar(value: unknown, expected: RuleScalar): boolean {

@@ -30,6 +30,9 @@ function randomHex(length: number): string {
   return randomPool.slice(randomAt - length, randomAt);
 }
 
+// Milliseconds kept to three decimals (as toFixed(3) would, without a string on the way).
+const toMicros = (ms: number) => Math.round(ms * 1000) / 1000;
+
 function toLogEntry(context: RequestContext): RequestLogEntry {
   return {
     id: context.id,
@@ -41,8 +44,8 @@ function toLogEntry(context: RequestContext): RequestLogEntry {
     endpoint: context.endpoint,
     status: context.status,
     errorCode: context.errorCode ?? null,
-    latencyMs: Number(context.elapsedMs().toFixed(3)),
-    upstreamMs: context.calledUpstream ? Number(context.upstreamMs.toFixed(3)) : null,
+    latencyMs: toMicros(context.elapsedMs()),
+    upstreamMs: context.calledUpstream ? toMicros(context.upstreamMs) : null,
     inputTokens: context.usage?.inputTokens ?? null,
     outputTokens: context.usage?.outputTokens ?? null,
     streamed: context.streamed,
@@ -56,16 +59,24 @@ function toLogEntry(context: RequestContext): RequestLogEntry {
 /** The gateway's request listener: routing, the error envelope, metrics and the request log. */
 export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: RequestLogEntry, done: () => void) => void) {
   const { metrics } = deps;
-  const onComplete = (logged: boolean) => (context: RequestContext, done: () => void) => {
+  const observe = (context: RequestContext) => {
     metrics.observeRequest(context.endpoint, context.model ?? '', context.status, context.elapsedMs() / 1000, context.overheadMs() / 1000);
     if (context.calledUpstream && context.provider) metrics.observeUpstream(context.provider, context.upstreamMs / 1000);
     if (context.usage?.inputTokens !== undefined) metrics.countTokens(context.model ?? '', 'input', context.usage.inputTokens);
     if (context.usage?.outputTokens !== undefined) metrics.countTokens(context.model ?? '', 'output', context.usage.outputTokens);
-    if (!logged) return done();
+  };
+  // Metrics are observed after `done` (the response's last write): they need not delay the client.
+  const onComplete = (logged: boolean) => (context: RequestContext, done: () => void) => {
+    if (!logged) {
+      done();
+      return observe(context);
+    }
     // Ledger event and request-log row are journaled in the same turn; the response ends after both.
     let waiting = 2;
     const both = () => {
-      if (--waiting === 0) done();
+      if (--waiting !== 0) return;
+      done();
+      observe(context);
     };
     // context.prices already holds the tenant's negotiated prices (recordDecision).
     deps.governor.finish(context, context.prices, both);

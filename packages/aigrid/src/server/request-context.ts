@@ -4,6 +4,7 @@ import type { Usage } from '../spec/usage.js';
 import type { AuthenticatedKey } from './key-cache.js';
 import type { Admission } from '../metering/limits/index.js';
 import type { PriceSheet } from '../metering/cost.js';
+import { ClientAbort } from './client-abort.js';
 
 const noop = () => undefined;
 
@@ -37,7 +38,7 @@ export class RequestContext {
   /** Micro-USD held for this request so far (initial reservation plus mid-stream extensions). */
   reservedMicros?: number;
   private completed = false;
-  private controller?: AbortController;
+  private clientAbort?: ClientAbort;
 
   constructor(
     readonly id: string,
@@ -54,16 +55,15 @@ export class RequestContext {
     return performance.now() - this.startedAt;
   }
 
-  /** A signal that aborts when the client goes away before the response is finished. */
+  /** Aborts when the client goes away before the response is finished (cheap; see ClientAbort). */
+  clientGone(res: ServerResponse): ClientAbort {
+    this.clientAbort ??= new ClientAbort(res);
+    return this.clientAbort;
+  }
+
+  /** The same as a real AbortSignal, for APIs that need one. */
   abortSignal(res: ServerResponse): AbortSignal {
-    if (!this.controller) {
-      const controller = new AbortController();
-      this.controller = controller;
-      res.once('close', () => {
-        if (!res.writableFinished) controller.abort();
-      });
-    }
-    return this.controller.signal;
+    return this.clientGone(res).signal;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Pool, type Dispatcher } from 'undici';
 import type { ProviderConfig } from '../../config/config-types.js';
+import { toAbortSignal, type CancelSignal } from '../../spec/cancel-signal.js';
 import { GridError } from '../../spec/grid-error.js';
 import { mapTransportError, mapUpstreamStatus } from './upstream-errors.js';
 
@@ -45,12 +46,15 @@ export class UpstreamClient {
   private readonly basePath: string;
   private readonly origin: string;
   private readonly headersTimeoutMs: number;
+  /** The provider's headers plus the JSON content type, built once: most calls add none of their own. */
+  private readonly jsonHeaders: Readonly<Record<string, string>>;
 
   constructor(private readonly options: UpstreamClientOptions) {
     const url = new URL(options.baseUrl);
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.headersTimeoutMs = Math.min(options.firstByteTimeoutMs, options.totalTimeoutMs);
+    this.jsonHeaders = { ...options.headers, 'content-type': 'application/json' };
     this.pool =
       options.dispatcher ??
       new Pool(url.origin, {
@@ -70,7 +74,7 @@ export class UpstreamClient {
    * headers is bounded by the first-byte timeout (capped by the total), and once headers are in,
    * a timer destroys the body when the total timeout runs out.
    */
-  async postJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<UpstreamResponse> {
+  async postJson(path: string, body: string, signal: CancelSignal, extraHeaders?: Record<string, string>): Promise<UpstreamResponse> {
     const started = Date.now();
     let timedOut = false;
     const mapError = (error: unknown) =>
@@ -81,9 +85,9 @@ export class UpstreamClient {
         origin: this.origin,
         method: 'POST',
         path: this.basePath + path,
-        headers: { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' },
+        headers: extraHeaders ? { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' } : this.jsonHeaders,
         body,
-        signal,
+        signal: toAbortSignal(signal),
         headersTimeout: this.headersTimeoutMs,
       });
     } catch (error) {
@@ -114,7 +118,7 @@ export class UpstreamClient {
    * to the pool's dispatch API directly, with the same timeouts and error mapping as postJson, but
    * without a body stream object and its promise chain per call (they showed in profiles).
    */
-  fetchJson(path: string, body: string, signal: AbortSignal, extraHeaders?: Record<string, string>): Promise<JsonAnswer> {
+  fetchJson(path: string, body: string, signal: CancelSignal, extraHeaders?: Record<string, string>): Promise<JsonAnswer> {
     const { provider, totalTimeoutMs } = this.options;
     return new Promise((resolve, reject) => {
       let reason: 'client' | 'timeout' | undefined;
@@ -154,7 +158,7 @@ export class UpstreamClient {
           origin: this.origin,
           method: 'POST',
           path: this.basePath + path,
-          headers: { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' },
+          headers: extraHeaders ? { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' } : this.jsonHeaders,
           body,
           headersTimeout: this.headersTimeoutMs,
         },

@@ -33,11 +33,14 @@ const TIER_ORDER: Record<HealthTier, number> = { healthy: 0, degraded: 1, open: 
  * tries when nothing else remains).
  */
 export function orderByHealth(ranking: readonly RankedDeployment[], health: HealthView, now: number): RankedDeployment[] {
+  let demoted = false;
   const tiered = ranking.map((entry, index) => {
     const verdict = healthTier(health.health(entry.deployment.id), entry.deployment.limits?.maxConcurrent, now);
+    if (verdict.tier !== 'healthy') demoted = true;
     const note = verdict.note ? `${entry.note}; demoted: ${verdict.note}` : entry.note;
     return { entry: { ...entry, note, tier: verdict.tier }, index };
   });
-  tiered.sort((a, b) => TIER_ORDER[a.entry.tier] - TIER_ORDER[b.entry.tier] || a.index - b.index);
+  // All healthy (the usual case): the strategy's order stands as it is.
+  if (demoted) tiered.sort((a, b) => TIER_ORDER[a.entry.tier] - TIER_ORDER[b.entry.tier] || a.index - b.index);
   return tiered.map(({ entry }) => entry);
 }

@@ -1,4 +1,5 @@
 import type { PolicyConfig } from '../../config/config-types.js';
+import type { CancelSignal } from '../../spec/cancel-signal.js';
 import {
   HealthTracker,
   RetryBudget,
@@ -69,7 +70,7 @@ export class GatewayRouter {
     return planModelList(names, (name) => this.routes.get(name)?.spec, features, deps);
   }
 
-  execute<T>(plan: RoutePlan, attempt: AttemptFunction<T>, signal: AbortSignal): Promise<ExecutionResult<T>> {
+  execute<T>(plan: RoutePlan, attempt: AttemptFunction<T>, signal: CancelSignal): Promise<ExecutionResult<T>> {
     let budget = this.budgets.get(plan.route);
     if (!budget) {
       budget = new RetryBudget(this.clock);

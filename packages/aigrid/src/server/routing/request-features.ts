@@ -47,8 +47,6 @@ export function chatFeatures(
 ): RequestFeatures {
   const asked = headers['x-aigrid-latency-class'];
   const latencyClass = typeof asked === 'string' && LATENCY_CLASSES.has(asked) ? (asked as LatencyClass) : defaultLatencyClass;
-  const flatHeaders: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (typeof value === 'string') flatHeaders[name] = value;
   return {
     estimatedInputTokens: estimateInputTokens(request),
     maxOutputTokens: request.max_completion_tokens ?? request.max_tokens ?? undefined,
@@ -60,7 +58,8 @@ export function chatFeatures(
     },
     tenant: key.tenant,
     keyId: key.id,
-    headers: flatHeaders,
+    // As node:http gave them: rules read single values only, so nothing is copied per request.
+    headers,
     metadata: request.metadata ?? undefined,
     params: request,
     latencyClass,

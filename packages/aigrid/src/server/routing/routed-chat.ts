@@ -60,7 +60,7 @@ export async function routeChat(
     }
   }
   const explain = req.headers['x-aigrid-explain'] === 'true' || req.headers['x-aigrid-explain'] === '1';
-  const signal = context.abortSignal(res);
+  const signal = context.clientGone(res);
   const started = performance.now();
   context.calledUpstream = true;
   try {
