@@ -119,6 +119,38 @@ test('bad input: a declared content-length over the limit → 413 before the bod
   assert.match(text, /"code":"body_too_large"/);
 });
 
+// The gateway takes a body that came with its headers at once; one that trickles in is awaited.
+test('a body sent after its headers, in pieces, is read whole', async () => {
+  const body = JSON.stringify({ model: 'gpt-test', messages: [{ role: 'user', content: 'slow body' }] });
+  const text = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(harness.gateway.port, '127.0.0.1', () => {
+      socket.write(
+        `POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${harness.key}\r\ncontent-type: application/json\r\n` +
+          `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n`,
+      );
+      setTimeout(() => socket.write(body.slice(0, 10)), 30);
+      setTimeout(() => socket.write(body.slice(10)), 60);
+    });
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (part) => (received += part));
+    socket.on('end', () => resolve(received));
+    socket.on('error', reject);
+  });
+  assert.match(text, /^HTTP\/1\.1 200/);
+  assert.match(text, /"chat\.completion"/);
+});
+
+test('a chunked body without a content-length is read whole', async () => {
+  const body = JSON.stringify({ model: 'gpt-test', messages: [{ role: 'user', content: 'chunked body' }] });
+  const chunk = (part: string) => `${Buffer.byteLength(part).toString(16)}\r\n${part}\r\n`;
+  const text = await rawExchange(
+    `POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${harness.key}\r\ncontent-type: application/json\r\n` +
+      `transfer-encoding: chunked\r\nconnection: close\r\n\r\n${chunk(body.slice(0, 7))}${chunk(body.slice(7))}0\r\n\r\n`,
+  );
+  assert.match(text, /^HTTP\/1\.1 200/);
+});
+
 test('bad input: a raw path-traversal path matches no route', async () => {
   const text = await rawExchange(`GET /v1/../admin/keys HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${ADMIN_KEY}\r\nconnection: close\r\n\r\n`);
   assert.match(text, /^HTTP\/1\.1 404/);

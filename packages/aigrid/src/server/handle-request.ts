@@ -57,8 +57,10 @@ function toLogEntry(context: RequestContext): RequestLogEntry {
 }
 
 /** The gateway's request listener: routing, the error envelope, metrics and the request log. */
-export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: RequestLogEntry, done: () => void) => void) {
+export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: RequestLogEntry, done: () => void, now: boolean) => void) {
   const { metrics } = deps;
+  // Requests being served; with one, no other can join a journal group commit, so none is awaited.
+  let inFlight = 0;
   const observe = (context: RequestContext) => {
     metrics.observeRequest(context.endpoint, context.model ?? '', context.status, context.elapsedMs() / 1000, context.overheadMs() / 1000);
     if (context.calledUpstream && context.provider) metrics.observeUpstream(context.provider, context.upstreamMs / 1000);
@@ -78,9 +80,10 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
       done();
       observe(context);
     };
+    const alone = inFlight === 1;
     // context.prices already holds the tenant's negotiated prices (recordDecision).
-    deps.governor.finish(context, context.prices, both);
-    recordRequest(toLogEntry(context), both);
+    deps.governor.finish(context, context.prices, both, alone);
+    recordRequest(toLogEntry(context), both, alone);
   };
   const logged = onComplete(true);
   const unlogged = onComplete(false);
@@ -96,6 +99,7 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
     const clientId = req.headers['x-request-id'];
     if (typeof clientId === 'string' && CLIENT_REQUEST_ID.test(clientId)) res.setHeader('x-client-request-id', clientId);
     metrics.inflight.inc();
+    inFlight += 1;
     try {
       if (match.kind === 'not_found') throw new GridError('route_not_found', `No route for ${req.method} ${path}.`);
       if (match.kind === 'method_not_allowed') {
@@ -116,6 +120,7 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
       // A client that left before any answer is logged as 499.
       if (!context.isCompleted) context.complete(499, 'client_closed_request');
       metrics.inflight.dec();
+      inFlight -= 1;
     }
   };
 }

@@ -109,7 +109,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     logger,
     isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS && governor.ledger.pending() < MAX_PENDING_LOG_ROWS,
   };
-  const handler = createRequestHandler(deps, (entry, done) => writer.recordGrouped(entry, done));
+  const handler = createRequestHandler(deps, (entry, done, now) => writer.recordGrouped(entry, done, now));
   const server = http.createServer({ noDelay: true, keepAliveTimeout: 65_000, headersTimeout: 60_000 }, (req, res) => {
     void handler(req, res);
   });

@@ -83,6 +83,18 @@ describe('JournalSpool', () => {
     assert.equal(database.rows.size, 5);
   });
 
+  it('writes at once, with what the turn grouped so far, when told nothing else can join', async () => {
+    const writer = spool();
+    await writer.start();
+    const order: string[] = [];
+    writer.recordGrouped({ id: 'grouped', n: 1 }, () => order.push('grouped'));
+    writer.recordGrouped({ id: 'alone', n: 2 }, () => order.push('alone'), true);
+    assert.deepEqual(order, ['grouped', 'alone'], 'both done before recordGrouped returned');
+    assert.equal(readFileSync(join(dir, segments()[0]), 'utf8').trim().split('\n').length, 2);
+    await writer.flush();
+    assert.deepEqual([...database.rows.keys()].sort(), ['alone', 'grouped']);
+  });
+
   it('holds entries in memory when the journal cannot be written, and says so', async () => {
     const errors: unknown[] = [];
     const writer = spool({ onError: (error) => errors.push(error) });

@@ -134,12 +134,17 @@ export class JournalSpool<T> {
    * of the event loop (one write for all of them), then calls `done`. Callers end their HTTP
    * response in `done`, so no response leaves before its entry is journaled. When the journal
    * cannot be written `done` receives the error; the entries are still committed from memory.
+   *
+   * `now`: nothing else can join this turn's group (the caller's request is the only one in
+   * flight), so the group is written at once and `done` is called before this returns, sparing
+   * the request the wait for the event loop's check phase.
    */
-  recordGrouped(entry: T, done: Done): void {
+  recordGrouped(entry: T, done: Done, now = false): void {
     this.#assertStarted();
     this.#group.push(entry);
     this.#groupDone.push(done);
-    if (this.#group.length === 1) setImmediate(() => this.#commitGroup());
+    if (now) this.#commitGroup();
+    else if (this.#group.length === 1) setImmediate(() => this.#commitGroup());
   }
 
   /** Entries recorded but not yet committed to the database. */

@@ -105,9 +105,10 @@ export class Governor {
 
   /**
    * Records the request's usage event (journaled before `done`, where the response ends) and
-   * settles its admission with the actual cost.
+   * settles its admission with the actual cost. `now`: journal without waiting for the turn's
+   * group (see JournalSpool.recordGrouped).
    */
-  finish(context: RequestContext, prices: PriceSheet | undefined, done: () => void): void {
+  finish(context: RequestContext, prices: PriceSheet | undefined, done: () => void, now = false): void {
     const key = context.key;
     const admission = context.admission;
     if (!key || !context.deployment || !context.model || context.status >= 400 && context.status !== 499 && !context.usage) {
@@ -131,7 +132,7 @@ export class Governor {
     });
     context.costMicros = event.costMicros;
     if (admission) this.settle(admission, event.costMicros, event.inputTokens + event.outputTokens);
-    this.ledger.recordGrouped(event, () => done());
+    this.ledger.recordGrouped(event, () => done(), now);
   }
 
   private settle(admission: Admission, actualMicros: number, actualTokens: number): void {
