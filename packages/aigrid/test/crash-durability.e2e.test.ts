@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { openStore } from '../src/store/open-store.js';
-import { RequestLogWriter } from '../src/store/request-log-writer.js';
+import { RequestRecordWriter } from '../src/server/metering/request-record-writer.js';
 import { harnessConfig } from './support/gateway-harness.js';
 import { startMockOpenAI, type MockUpstream } from './support/mock-openai.js';
 import { existsSync } from 'node:fs';
@@ -37,7 +37,7 @@ async function chatOnce(url: string, secret: string): Promise<string> {
   return String(response.headers['x-request-id']);
 }
 
-test('kill -9 right after responses were sent loses no request-log row', async () => {
+test('kill -9 right after responses were sent loses no request-log row and no usage event', async () => {
   const config = join(dir, 'aigrid.hcl');
   await writeFile(config, harnessConfig(dir, mock.url));
   const created = runCli(['keys', 'create', '--name', 'crash', '--tenant', 'acme', '--json', '--config', config]);
@@ -57,13 +57,16 @@ test('kill -9 right after responses were sent loses no request-log row', async (
 
   const store = await openStore(`sqlite:${join(dir, 'data', 'aigrid.db')}`);
   try {
-    const writer = new RequestLogWriter({ journalDir: join(dir, 'data', 'journal'), repository: store.requestLog });
+    const ledger = createLedgerRepository(store.db, store.dialect);
+    const writer = new RequestRecordWriter({ journalDir: join(dir, 'data', 'journal'), requestLog: store.requestLog, ledger });
     await writer.start();
     await writer.close();
     const rows = await store.requestLog.list({ limit: 10_000 });
     const logged = new Set(rows.map((row) => row.id));
     assert.equal(rows.length, total, 'exactly one row per request');
     for (const id of ids) assert.ok(logged.has(id), `row for ${id}`);
+    assert.equal(await ledger.count(), total, 'exactly one usage event per request');
+    for (const id of ids) assert.ok(await ledger.get(id), `usage event for ${id}`);
   } finally {
     await store.close();
   }

@@ -14,10 +14,14 @@ interface Failure {
 
 const CAPABILITY_NAMES = { tools: 'tool calling', vision: 'image input', jsonSchema: 'JSON schema output', streaming: 'streaming' } as const;
 
+const CAPABILITIES = Object.keys(CAPABILITY_NAMES) as Array<keyof typeof CAPABILITY_NAMES>;
+
 function capabilityFailures(deployment: Deployment, features: RequestFeatures): Failure[] {
-  return (Object.keys(CAPABILITY_NAMES) as Array<keyof typeof CAPABILITY_NAMES>)
-    .filter((name) => features.needs[name] && !deployment.capabilities[name])
-    .map((name) => ({ kind: 'capability', reason: `does not support ${CAPABILITY_NAMES[name]}` }));
+  const failures: Failure[] = [];
+  for (const name of CAPABILITIES) {
+    if (features.needs[name] && !deployment.capabilities[name]) failures.push({ kind: 'capability', reason: `does not support ${CAPABILITY_NAMES[name]}` });
+  }
+  return failures;
 }
 
 // An unknown context window or output limit is never filtered on: unknown is not "too small".
@@ -84,12 +88,11 @@ export function applyConstraints(deployments: readonly Deployment[], features: R
   const eligible: Deployment[] = [];
   const filtered: FilteredDeployment[] = [];
   for (const deployment of deployments) {
-    const failures = [
-      ...capabilityFailures(deployment, features),
-      ...sizeFailures(deployment, features),
-      ...placementFailures(deployment, features),
-      ...priceFailures(deployment, features),
-    ];
+    const failures = capabilityFailures(deployment, features).concat(
+      sizeFailures(deployment, features),
+      placementFailures(deployment, features),
+      priceFailures(deployment, features),
+    );
     if (failures.length === 0) eligible.push(deployment);
     else filtered.push({ deployment, reason: failures.map((f) => f.reason).join('; '), kinds: [...new Set(failures.map((f) => f.kind))] });
   }

@@ -40,10 +40,13 @@ export class GatewayMetrics {
     labelNames: ['model', 'direction'] as const,
     registers: [this.registry],
   });
-  readonly inflight = new Gauge({
+  /** Requests being served now: a plain count on the hot path, read by the gauge when scraped. */
+  inFlight = 0;
+  readonly inflight: Gauge = new Gauge({
     name: 'aigrid_inflight_requests',
     help: 'Requests being served now.',
     registers: [this.registry],
+    collect: (): void => this.inflight.set(this.inFlight),
   });
 
   // Label children by value: looking a child up by label set hashes the labels on every call.

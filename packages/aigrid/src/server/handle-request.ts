@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GridError, toGridError } from '../spec/grid-error.js';
 import type { RequestLogEntry } from '../store/request-log-repository.js';
+import type { RequestRecord } from './metering/request-record-writer.js';
 import type { GatewayDeps } from './gateway-deps.js';
 import { sendError } from './http-io.js';
 import { RequestContext } from './request-context.js';
@@ -57,10 +58,8 @@ function toLogEntry(context: RequestContext): RequestLogEntry {
 }
 
 /** The gateway's request listener: routing, the error envelope, metrics and the request log. */
-export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: RequestLogEntry, done: () => void, now: boolean) => void) {
+export function createRequestHandler(deps: GatewayDeps, recordRequest: (record: RequestRecord, done: () => void, now: boolean) => void) {
   const { metrics } = deps;
-  // Requests being served; with one, no other can join a journal group commit, so none is awaited.
-  let inFlight = 0;
   const observe = (context: RequestContext) => {
     metrics.observeRequest(context.endpoint, context.model ?? '', context.status, context.elapsedMs() / 1000, context.overheadMs() / 1000);
     if (context.calledUpstream && context.provider) metrics.observeUpstream(context.provider, context.upstreamMs / 1000);
@@ -73,17 +72,15 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
       done();
       return observe(context);
     }
-    // Ledger event and request-log row are journaled in the same turn; the response ends after both.
-    let waiting = 2;
-    const both = () => {
-      if (--waiting !== 0) return;
+    // context.prices already holds the tenant's negotiated prices (recordDecision).
+    const record: RequestRecord = toLogEntry(context);
+    const usage = deps.governor.finish(context, context.prices);
+    if (usage) record.usage = usage;
+    // Row and usage event go into the journal in one write; the response ends after it.
+    recordRequest(record, () => {
       done();
       observe(context);
-    };
-    const alone = inFlight === 1;
-    // context.prices already holds the tenant's negotiated prices (recordDecision).
-    deps.governor.finish(context, context.prices, both, alone);
-    recordRequest(toLogEntry(context), both, alone);
+    }, metrics.inFlight === 1); // alone in flight: no other request can join a journal group
   };
   const logged = onComplete(true);
   const unlogged = onComplete(false);
@@ -98,8 +95,7 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
     // A caller's own id is echoed for its tracing, only when it is safe to put in a header.
     const clientId = req.headers['x-request-id'];
     if (typeof clientId === 'string' && CLIENT_REQUEST_ID.test(clientId)) res.setHeader('x-client-request-id', clientId);
-    metrics.inflight.inc();
-    inFlight += 1;
+    metrics.inFlight += 1;
     try {
       if (match.kind === 'not_found') throw new GridError('route_not_found', `No route for ${req.method} ${path}.`);
       if (match.kind === 'method_not_allowed') {
@@ -119,8 +115,7 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (entry: R
     } finally {
       // A client that left before any answer is logged as 499.
       if (!context.isCompleted) context.complete(499, 'client_closed_request');
-      metrics.inflight.dec();
-      inFlight -= 1;
+      metrics.inFlight -= 1;
     }
   };
 }

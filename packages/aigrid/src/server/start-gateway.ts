@@ -12,11 +12,12 @@ import { ProviderSecretRepository } from '../secrets/provider-secret-repository.
 import { openAuditLog } from '../audit/index.js';
 import { recordConfigLoad } from './config-load-audit.js';
 import { Governor } from './metering/governor.js';
+import { RequestRecordWriter } from './metering/request-record-writer.js';
 import { GovernanceState } from './metering/governance-state.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
 import { createProviders } from '../providers/provider-registry.js';
 import { openStore } from '../store/open-store.js';
-import { RequestLogWriter } from '../store/request-log-writer.js';
+
 import type { GatewayDeps } from './gateway-deps.js';
 import { GatewayMetrics } from './gateway-metrics.js';
 import { createRequestHandler } from './handle-request.js';
@@ -71,20 +72,22 @@ const MAX_PENDING_LOG_ROWS = 50_000;
 export async function startGateway(config: GatewayConfig, options: StartOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger();
   const store = await openStore(config.database);
-  const writer = new RequestLogWriter({
-    journalDir: join(config.dataDir, 'journal'),
-    repository: store.requestLog,
-    onError: (error: unknown) => logger.warn('request log write failed; rows stay journaled', { error: String(error) }),
-  });
-  await writer.start();
   const catalog = Catalog.fromConfig(config);
   const router = new GatewayRouter(buildPublicRoutes(config, catalog), Object.values(config.policies), { health: options.health });
-  const metrics = new GatewayMetrics(() => writer.pending(), () => router.health.snapshot());
   const keys = new KeyCache(store.keys, { refreshMs: options.keyRefreshMs });
   await keys.start();
   const secrets = new ProviderSecretRepository(store.db, secretBoxFromEnv());
   const governance = await GovernanceState.start(config, store.governance, logger);
   const governor = await Governor.start(config, store, governance, logger);
+  // Request-log rows and their usage events, journaled together (older journals replay as rows).
+  const writer = new RequestRecordWriter({
+    journalDir: join(config.dataDir, 'journal'),
+    requestLog: store.requestLog,
+    ledger: governor.events,
+    onError: (error: unknown) => logger.warn('request log write failed; rows and usage events stay journaled', { error: String(error) }),
+  });
+  await writer.start();
+  const metrics = new GatewayMetrics(() => writer.pending(), () => router.health.snapshot());
   const audit = await openAuditLog({
     store,
     dataDir: config.dataDir,

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { GatewayConfig } from '../../config/config-types.js';
-import { createLedgerRepository } from '../../metering/ledger-repository.js';
+import { createLedgerRepository, type LedgerRepository } from '../../metering/ledger-repository.js';
 import { LedgerWriter } from '../../metering/ledger-writer.js';
 import type { PriceSheet } from '../../metering/cost.js';
-import { buildUsageEvent } from '../../metering/usage-event.js';
+import { buildUsageEvent, type UsageEvent } from '../../metering/usage-event.js';
 import {
   createMemoryLimiter,
   createRedisLimiter,
@@ -39,16 +39,20 @@ export interface AdmissionInput {
 export class Governor {
   private constructor(
     private readonly limiter: Limiter,
+    /** Replays ledger journals left by earlier versions, and takes events recorded outside a request. */
     readonly ledger: LedgerWriter,
+    /** Where usage events are stored; a request's event is committed with its request-log row. */
+    readonly events: LedgerRepository,
     private readonly governance: GovernanceState,
     private readonly logger: Logger,
   ) {}
 
   /** `governance` supplies the budgets and limits, current on every request. */
   static async start(config: GatewayConfig, store: Store, governance: GovernanceState, logger: Logger): Promise<Governor> {
+    const events = createLedgerRepository(store.db, store.dialect, store.sqliteInserter);
     const ledger = new LedgerWriter({
       journalDir: join(config.dataDir, 'ledger'),
-      repository: createLedgerRepository(store.db, store.dialect, store.sqliteInserter),
+      repository: events,
       onError: (error: unknown) => logger.warn('ledger write failed; events stay journaled', { error: String(error) }),
     });
     await ledger.start();
@@ -61,7 +65,7 @@ export class Governor {
         onUnavailable: (error: unknown) => logger.warn('limits store unavailable', { error: String(error) }),
       });
     }
-    return new Governor(limiter, ledger, governance, logger);
+    return new Governor(limiter, ledger, events, governance, logger);
   }
 
   /** True when budgets or limits exist at all; otherwise admission is skipped entirely. */
@@ -104,16 +108,16 @@ export class Governor {
   }
 
   /**
-   * Records the request's usage event (journaled before `done`, where the response ends) and
-   * settles its admission with the actual cost. `now`: journal without waiting for the turn's
-   * group (see JournalSpool.recordGrouped).
+   * Settles the request's admission with its actual cost and returns its usage event, which the
+   * caller journals with the request-log row before the response ends. Undefined when nothing
+   * was used (no deployment answered, or an error without usage).
    */
-  finish(context: RequestContext, prices: PriceSheet | undefined, done: () => void, now = false): void {
+  finish(context: RequestContext, prices: PriceSheet | undefined): UsageEvent | undefined {
     const key = context.key;
     const admission = context.admission;
     if (!key || !context.deployment || !context.model || context.status >= 400 && context.status !== 499 && !context.usage) {
       if (admission) this.settle(admission, 0, 0);
-      return done();
+      return undefined;
     }
     const event = buildUsageEvent({
       requestId: context.id,
@@ -132,7 +136,7 @@ export class Governor {
     });
     context.costMicros = event.costMicros;
     if (admission) this.settle(admission, event.costMicros, event.inputTokens + event.outputTokens);
-    this.ledger.recordGrouped(event, () => done(), now);
+    return event;
   }
 
   private settle(admission: Admission, actualMicros: number, actualTokens: number): void {
