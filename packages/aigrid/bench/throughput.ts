@@ -20,6 +20,8 @@ export interface ThroughputResult {
    * seconds, in µs. Less sensitive to other work on the machine than rps is.
    */
   cpuUsPerRequest?: number;
+  /** rps of every timed round, in the order run; the figures above are the median round's. */
+  roundsRps?: number[];
 }
 
 // autocannon opens plain net sockets without TCP_NODELAY; set it on every (re)connect.
@@ -54,7 +56,7 @@ export async function measureThroughput(
   options: { connections: number; durationS: number; warmupS: number },
   pid?: number,
 ): Promise<ThroughputResult> {
-  await load(endpoint, options.connections, options.warmupS);
+  if (options.warmupS > 0) await load(endpoint, options.connections, options.warmupS);
   const ticksBefore = pid === undefined ? 0 : processTicks(pid);
   const result = await load(endpoint, options.connections, options.durationS);
   const ticks = pid === undefined ? 0 : processTicks(pid) - ticksBefore;
@@ -72,4 +74,47 @@ export async function measureThroughput(
     flagged: failures > 0,
     cpuUsPerRequest: pid === undefined || result.requests.total === 0 ? undefined : Math.round((ticks * TICK_US) / result.requests.total),
   };
+}
+
+/** The round with the median rps stands for the target; a run with a failed round is flagged. */
+export function medianRound(rounds: readonly ThroughputResult[]): ThroughputResult {
+  const sorted = [...rounds].sort((a, b) => a.rps - b.rps);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const flagged = rounds.some((round) => round.flagged);
+  return { ...median, flagged, roundsRps: rounds.map((round) => round.rps) };
+}
+
+/**
+ * Saturation for several targets: each warmed up once, then `rounds` timed rounds taken in turn
+ * (the order rotating), so a slow stretch of a shared machine falls on every target rather than
+ * on whichever was measured then. Each target gets the round with its median rps.
+ */
+export async function measureThroughputRounds(
+  targets: ReadonlyArray<{ endpoint: Endpoint; pid?: number }>,
+  options: { connections: number; durationS: number; warmupS: number; rounds: number },
+  onError: (endpoint: Endpoint, error: unknown) => void,
+): Promise<Map<string, ThroughputResult>> {
+  const live = [...targets];
+  for (const target of [...live]) {
+    try {
+      await load(target.endpoint, options.connections, options.warmupS);
+    } catch (error) {
+      onError(target.endpoint, error);
+      live.splice(live.indexOf(target), 1);
+    }
+  }
+  const rounds = new Map<string, ThroughputResult[]>(live.map((target) => [target.endpoint.name, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (let i = 0; i < live.length; i++) {
+      const target = live[(i + round) % live.length];
+      try {
+        rounds.get(target.endpoint.name)!.push(await measureThroughput(target.endpoint, { ...options, warmupS: 0 }, target.pid));
+      } catch (error) {
+        onError(target.endpoint, error);
+      }
+    }
+  }
+  const results = new Map<string, ThroughputResult>();
+  for (const [name, measured] of rounds) if (measured.length > 0) results.set(name, medianRound(measured));
+  return results;
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { InsertReply, InsertRequest } from './sqlite-insert-worker.js';
-import type { InsertSpec, SqliteRow, SqliteRowInserter } from './sqlite-row-insert.js';
+import { encodeRows, type InsertSpec, type SqliteRow, type SqliteRowInserter } from './sqlite-row-insert.js';
 
 interface Pending {
   resolve(inserted: number): void;
@@ -63,7 +63,7 @@ export function threadedInserter(path: string): SqliteRowInserter {
         pending.set(id, { resolve, reject });
         // Referenced while a batch is out, so a flush awaited at shutdown gets its answer.
         current.ref();
-        current.postMessage({ seq: id, spec, rows } satisfies InsertRequest);
+        current.postMessage({ seq: id, spec, rows: encodeRows(spec, rows) } satisfies InsertRequest);
       });
     },
     async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from './sqlite-connection.js';
-import { preparedInserts, type InsertSpec, type SqliteRow } from './sqlite-row-insert.js';
+import { decodeRows, preparedInserts, type InsertSpec } from './sqlite-row-insert.js';
 
 /**
  * The embedded store's insert thread: its own connection to the same WAL database, so batch
@@ -9,7 +9,8 @@ import { preparedInserts, type InsertSpec, type SqliteRow } from './sqlite-row-i
 export interface InsertRequest {
   seq: number;
   spec: InsertSpec;
-  rows: SqliteRow[];
+  /** The rows as JSON: an array of value arrays in `spec.columns` order (see `encodeRows`). */
+  rows: string;
 }
 export type InsertReply = { seq: number; inserted: number } | { seq: number; error: string; code?: string };
 
@@ -24,7 +25,7 @@ port.on('message', (request: InsertRequest | 'close') => {
     process.exit(0);
   }
   try {
-    port.postMessage({ seq: request.seq, inserted: insert(request.spec, request.rows) } satisfies InsertReply);
+    port.postMessage({ seq: request.seq, inserted: insert(request.spec, decodeRows(request.spec, request.rows)) } satisfies InsertReply);
   } catch (error) {
     const failure = error as Error & { code?: string };
     port.postMessage({ seq: request.seq, error: failure.message, code: failure.code } satisfies InsertReply);

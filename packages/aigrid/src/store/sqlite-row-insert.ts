@@ -15,6 +15,33 @@ export interface InsertSpec {
 export type SqliteRow = Record<string, unknown>;
 
 /**
+ * Rows as one JSON string of value arrays, in `spec.columns` order, for the insert thread: a
+ * string crosses to a worker as one copy, where structured-cloning each row object (keys and
+ * all) cost the event loop several µs a row in profiles. Values are text, finite numbers or null.
+ */
+export function encodeRows(spec: InsertSpec, rows: readonly SqliteRow[]): string {
+  const columns = spec.columns;
+  const values: unknown[][] = new Array(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const line = new Array(columns.length);
+    for (let column = 0; column < columns.length; column++) line[column] = row[columns[column]] ?? null;
+    values[index] = line;
+  }
+  return JSON.stringify(values);
+}
+
+/** The rows `encodeRows` wrote, as objects keyed by column name again. */
+export function decodeRows(spec: InsertSpec, json: string): SqliteRow[] {
+  const columns = spec.columns;
+  return (JSON.parse(json) as unknown[][]).map((line) => {
+    const row: SqliteRow = {};
+    for (let column = 0; column < columns.length; column++) row[columns[column]] = line[column];
+    return row;
+  });
+}
+
+/**
  * Batch inserts for the embedded store's append-only tables (request log, usage ledger): one
  * transaction per batch, `ON CONFLICT (id) DO NOTHING` so replays are no-ops. Resolves to the
  * number of rows newly inserted.

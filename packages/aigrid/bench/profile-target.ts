@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { startAigrid } from './aigrid-target.js';
+import { chatBody, jsonHeaders } from './endpoint.js';
+import { startFloor, startMock } from './targets.js';
+
+/*
+ * Where a target's CPU goes, for profiling work (not part of `npm run bench`):
+ *   node --import tsx bench/profile-target.ts [--target aigrid|floor] [--rate 2000] [--connections 10]
+ *                                             [--seconds 8] [--cpu-prof DIR]
+ * Drives the target at a fixed rate (--rate 0: as fast as it goes) after a 3 s warm-up, then
+ * prints rps and the CPU time per request of its main thread and of its other threads (GC
+ * helpers, the SQLite insert thread), from /proc. --cpu-prof writes a V8 CPU profile of the
+ * target (sampled every 100 µs) into DIR when it stops. A fixed rate below saturation keeps the
+ * machine uncontended, so a profile's busy samples are the target's own work.
+ */
+const { values } = parseArgs({
+  options: {
+    target: { type: 'string', default: 'aigrid' },
+    rate: { type: 'string', default: '2000' },
+    connections: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '8' },
+    'cpu-prof': { type: 'string' },
+  },
+});
+const rate = Number(values.rate);
+const ticksUs = 10_000; // /proc counts clock ticks of 10 ms
+
+/** CPU ticks (user + system) per thread id of a process. */
+function threadTicks(pid: number): Map<string, number> {
+  const ticks = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks.set(tid, Number(fields[11]) + Number(fields[12]));
+  }
+  return ticks;
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'aigrid-profile-'));
+const mock = await startMock(workDir, { streamChunks: 10, chunkIntervalMs: 5 });
+const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`, '--cpu-prof-interval=100'] : [];
+const target = values.target === 'floor' ? await startFloor(mock, workDir, nodeArgs) : await startAigrid(mock, workDir, nodeArgs);
+const { endpoint } = target;
+const load = (duration: number) =>
+  autocannon({
+    url: endpoint.origin + endpoint.path,
+    method: 'POST',
+    headers: { ...jsonHeaders, ...endpoint.headers },
+    body: chatBody(endpoint.model, false),
+    connections: Number(values.connections),
+    ...(rate > 0 ? { overallRate: rate } : {}),
+    duration,
+  });
+try {
+  await load(3);
+  const pid = target.process!.pid;
+  const before = threadTicks(pid);
+  const result = await load(Number(values.seconds));
+  const after = threadTicks(pid);
+  const main = String(pid);
+  let others = 0;
+  for (const [tid, ticks] of after) if (tid !== main) others += ticks - (before.get(tid) ?? 0);
+  const requests = result.requests.total;
+  const perRequest = (ticks: number) => Math.round((ticks * ticksUs) / requests);
+  process.stdout.write(
+    `${JSON.stringify({
+      target: values.target,
+      rps: Math.round(result.requests.average),
+      requests,
+      non2xx: result.non2xx,
+      mainThreadUsPerRequest: perRequest(after.get(main)! - before.get(main)!),
+      otherThreadsUsPerRequest: perRequest(others),
+    })}\n`,
+  );
+} finally {
+  await target.process!.stop();
+  await mock.stop();
+}

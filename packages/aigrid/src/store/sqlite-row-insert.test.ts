@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeRows, encodeRows, type InsertSpec } from './sqlite-row-insert.js';
+
+describe('encodeRows / decodeRows', () => {
+  const spec: InsertSpec = { table: 't', columns: ['id', 'n', 'ratio', 'note', 'flag'] };
+
+  it('round-trips text, integers, fractions and nulls in column order, missing values as null', () => {
+    const rows = [
+      { id: 'req_1', n: 2 ** 52, ratio: 0.1 + 0.2, note: 'naïve "quoted"\n', flag: 1 },
+      { id: 'req_2', n: 0, ratio: 1.234, note: null, extra: 'ignored' },
+    ];
+    const json = encodeRows(spec, rows);
+    assert.equal(json, JSON.stringify([['req_1', 2 ** 52, 0.1 + 0.2, 'naïve "quoted"\n', 1], ['req_2', 0, 1.234, null, null]]));
+    assert.deepEqual(decodeRows(spec, json), [
+      { id: 'req_1', n: 2 ** 52, ratio: 0.1 + 0.2, note: 'naïve "quoted"\n', flag: 1 },
+      { id: 'req_2', n: 0, ratio: 1.234, note: null, flag: null },
+    ]);
+  });
+});
