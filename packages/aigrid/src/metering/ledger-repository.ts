@@ -1,7 +1,7 @@
 import { CompiledQuery, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { StoreDialect } from '../store/database-types.js';
 import type { InsertSpec, SqliteRow, SqliteRowInserter } from '../store/sqlite-row-insert.js';
-import { ledgerDb, type UsageEventsTable } from './ledger-tables.js';
+import { ledgerDb, type LedgerDatabase, type UsageEventsTable } from './ledger-tables.js';
 import { SQLITE_ROLLUP_UPSERT } from './ledger-rollups.js';
 import type { UsageEvent, UsageSource } from './usage-event.js';
 
@@ -37,31 +37,12 @@ export function createLedgerRepository(database: Kysely<any>, dialect: StoreDial
       if (dialect === 'sqlite') {
         // No insert thread (a caller's own handle): the same batch rollup, through Kysely.
         return db.transaction().execute(async (trx) => {
-          const ids: string[] = [];
-          for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-            const result = await trx
-              .insertInto('usage_events')
-              .values(rows.slice(start, start + ROWS_PER_STATEMENT))
-              .onConflict((conflict) => conflict.column('id').doNothing())
-              .returning('id')
-              .execute();
-            for (const row of result) ids.push(row.id);
-          }
+          const ids = await insertEvents(trx, rows);
           if (ids.length > 0) await trx.executeQuery(CompiledQuery.raw(SQLITE_ROLLUP_UPSERT, [JSON.stringify(ids)]));
           return ids.length;
         });
       }
-      let inserted = 0;
-      for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-        const result = await db
-          .insertInto('usage_events')
-          .values(rows.slice(start, start + ROWS_PER_STATEMENT))
-          .onConflict((conflict) => conflict.column('id').doNothing())
-          .returning('id')
-          .execute();
-        inserted += result.length;
-      }
-      return inserted;
+      return (await insertEvents(db, rows)).length;
     },
 
     async get(id) {
@@ -90,6 +71,21 @@ export function createLedgerRepository(database: Kysely<any>, dialect: StoreDial
       return Number(row.total);
     },
   };
+}
+
+/** Inserts rows in statements of ROWS_PER_STATEMENT, skipping ids already stored; the ids inserted. */
+async function insertEvents(db: Kysely<LedgerDatabase>, rows: Insertable<UsageEventsTable>[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const result = await db
+      .insertInto('usage_events')
+      .values(rows.slice(start, start + ROWS_PER_STATEMENT))
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .returning('id')
+      .execute();
+    for (const row of result) ids.push(row.id);
+  }
+  return ids;
 }
 
 function byRollupKey(a: UsageEvent, b: UsageEvent): number {
