@@ -10,7 +10,7 @@ import { startFloor, startMock } from './targets.js';
 /*
  * Where a target's CPU goes, for profiling work (not part of `npm run bench`):
  *   node --import tsx bench/profile-target.ts [--target aigrid|floor] [--rate 2000] [--connections 10]
- *                                             [--seconds 8] [--cpu-prof DIR]
+ *                                             [--seconds 8] [--cpu-prof DIR] [--node-arg=--trace-gc …]
  * Drives the target at a fixed rate (--rate 0: as fast as it goes) after a 3 s warm-up, then
  * prints rps and the CPU time per request of its main thread and of its other threads (GC
  * helpers, the SQLite insert thread), from /proc. --cpu-prof writes a V8 CPU profile of the
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '8' },
     'cpu-prof': { type: 'string' },
+    'node-arg': { type: 'string', multiple: true, default: [] },
   },
 });
 const rate = Number(values.rate);
@@ -42,7 +43,7 @@ function threadTicks(pid: number): Map<string, number> {
 
 const workDir = mkdtempSync(join(tmpdir(), 'aigrid-profile-'));
 const mock = await startMock(workDir, { streamChunks: 10, chunkIntervalMs: 5 });
-const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`, '--cpu-prof-interval=100'] : [];
+const nodeArgs = [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`, '--cpu-prof-interval=100'] : []), ...values['node-arg']];
 const target = values.target === 'floor' ? await startFloor(mock, workDir, nodeArgs) : await startAigrid(mock, workDir, nodeArgs);
 const { endpoint } = target;
 const load = (duration: number) =>
