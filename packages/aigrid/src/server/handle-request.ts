@@ -32,7 +32,7 @@ function randomHex(length: number): string {
 }
 
 // Milliseconds kept to three decimals (as toFixed(3) would, without a string on the way).
-const toMicros = (ms: number) => Math.round(ms * 1000) / 1000;
+const roundToMicrosecond = (ms: number) => Math.round(ms * 1000) / 1000;
 
 function toLogEntry(context: RequestContext): RequestLogEntry {
   return {
@@ -45,8 +45,8 @@ function toLogEntry(context: RequestContext): RequestLogEntry {
     endpoint: context.endpoint,
     status: context.status,
     errorCode: context.errorCode ?? null,
-    latencyMs: toMicros(context.elapsedMs()),
-    upstreamMs: context.calledUpstream ? toMicros(context.upstreamMs) : null,
+    latencyMs: roundToMicrosecond(context.elapsedMs()),
+    upstreamMs: context.calledUpstream ? roundToMicrosecond(context.upstreamMs) : null,
     inputTokens: context.usage?.inputTokens ?? null,
     outputTokens: context.usage?.outputTokens ?? null,
     streamed: context.streamed,
