@@ -38,9 +38,10 @@ export function parseRequestRecord(value: unknown): RequestRecord | undefined {
  */
 export class RequestRecordWriter extends JournalSpool<RequestRecord> {
   constructor(options: RequestRecordWriterOptions) {
-    const { requestLog, ledger } = options;
+    // The rest (folder, flush timing, error hook) goes to the spool as it is.
+    const { requestLog, ledger, ...spool } = options;
     super({
-      journalDir: options.journalDir,
+      ...spool,
       prefix: 'requests',
       parse: parseRequestRecord,
       commit: async (records) => {
@@ -49,10 +50,6 @@ export class RequestRecordWriter extends JournalSpool<RequestRecord> {
         for (const record of records) if (record.usage) events.push(record.usage);
         if (events.length > 0) await ledger.insertMany(events);
       },
-      flushIntervalMs: options.flushIntervalMs,
-      maxBatch: options.maxBatch,
-      maxBackoffMs: options.maxBackoffMs,
-      onError: options.onError,
     });
   }
 
