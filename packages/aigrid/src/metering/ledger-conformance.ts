@@ -22,7 +22,7 @@ interface RollupRow {
 }
 
 /**
- * The ledger's behaviour on one database engine: idempotent inserts, trigger-maintained rollups
+ * The ledger's behaviour on one database engine: idempotent inserts, rollups kept in the inserting transaction
  * and exact reports. Each test uses its own tenant, so the tests share one database.
  */
 export function describeLedgerConformance(name: string, createFixture: () => StoreFixture): void {

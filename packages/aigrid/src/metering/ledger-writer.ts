@@ -25,7 +25,7 @@ export type LedgerHealth = SpoolHealth;
 /**
  * The usage ledger's durable writer. Every event is journaled to local disk with a blocking write
  * before the caller goes on, then inserted in batches; the database's idempotent insert (id
- * primary key, rollups by trigger) makes replays harmless. What survives:
+ * primary key, rollups only for newly inserted events) makes replays harmless. What survives:
  *
  * - `kill -9`: everything journaled; `start()` replays leftover segments exactly once.
  * - a database outage: events stay spooled in the journal and the insert is retried with

@@ -4,7 +4,7 @@ import { decodeRows, preparedInserts, type InsertSpec } from './sqlite-row-inser
 
 /**
  * The embedded store's insert thread: its own connection to the same WAL database, so batch
- * inserts (and the ledger's roll-up triggers) run beside the gateway's event loop, not on it.
+ * inserts (and the ledger's batch roll-up) run beside the gateway's event loop, not on it.
  */
 export interface InsertRequest {
   seq: number;
