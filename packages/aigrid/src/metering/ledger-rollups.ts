@@ -1,4 +1,4 @@
-import { ROLLUP_COLUMNS, ROLLUP_KEY, SUMMED } from '../store/migrations/0004-ledger.js';
+import { addExcluded, ROLLUP_COLUMNS, ROLLUP_KEY } from '../store/migrations/0004-ledger.js';
 
 const HOUR_WIDTH_MS = 3_600_000;
 const DAY_WIDTH_MS = 86_400_000;
@@ -19,4 +19,4 @@ export const SQLITE_ROLLUP_UPSERT = `
   CROSS JOIN (SELECT 'hour' AS granularity, ${HOUR_WIDTH_MS} AS width UNION ALL SELECT 'day', ${DAY_WIDTH_MS}) AS g
   WHERE true
   GROUP BY g.granularity, e.tenant, e.ts - e.ts % g.width, COALESCE(e.project, ''), e.key_id, e.model
-  ON CONFLICT (${ROLLUP_KEY}) DO UPDATE SET ${SUMMED.map((name) => `${name} = usage_rollups.${name} + excluded.${name}`).join(', ')}`;
+  ON CONFLICT (${ROLLUP_KEY}) DO UPDATE SET ${addExcluded('usage_rollups')}`;

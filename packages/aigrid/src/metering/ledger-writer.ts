@@ -61,8 +61,8 @@ export class LedgerWriter extends JournalSpool<UsageEvent> {
    * `done` (end the HTTP response there). `done` gets an error when the journal could not be
    * written: the event is then held in memory only. Throws at once on an invalid event.
    */
-  override recordGrouped(event: UsageEvent, done: (error?: unknown) => void, now = false): void {
+  override recordGrouped(event: UsageEvent, done: (error?: unknown) => void): void {
     assertUsageEvent(event);
-    super.recordGrouped(event, done, now);
+    super.recordGrouped(event, done);
   }
 }

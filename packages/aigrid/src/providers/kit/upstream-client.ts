@@ -85,7 +85,7 @@ export class UpstreamClient {
         origin: this.origin,
         method: 'POST',
         path: this.basePath + path,
-        headers: extraHeaders ? { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' } : this.jsonHeaders,
+        headers: this.headersWith(extraHeaders),
         body,
         signal: toAbortSignal(signal),
         headersTimeout: this.headersTimeoutMs,
@@ -158,7 +158,7 @@ export class UpstreamClient {
           origin: this.origin,
           method: 'POST',
           path: this.basePath + path,
-          headers: extraHeaders ? { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' } : this.jsonHeaders,
+          headers: this.headersWith(extraHeaders),
           body,
           headersTimeout: this.headersTimeoutMs,
         },
@@ -201,6 +201,10 @@ export class UpstreamClient {
 
   async close(): Promise<void> {
     await this.pool.close();
+  }
+
+  private headersWith(extraHeaders: Record<string, string> | undefined): Readonly<Record<string, string>> {
+    return extraHeaders ? { ...this.options.headers, ...extraHeaders, 'content-type': 'application/json' } : this.jsonHeaders;
   }
 }
 

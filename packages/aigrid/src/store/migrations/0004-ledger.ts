@@ -3,7 +3,7 @@ import type { StoreDialect } from '../database-types.js';
 
 export const ROLLUP_KEY = 'granularity, tenant, bucket_start, project, key_id, model';
 export const ROLLUP_COLUMNS = `${ROLLUP_KEY}, requests, input_tokens, output_tokens, cost_micros, estimated_requests, incomplete_requests`;
-export const SUMMED = ['requests', 'input_tokens', 'output_tokens', 'cost_micros', 'estimated_requests', 'incomplete_requests'];
+const SUMMED = ['requests', 'input_tokens', 'output_tokens', 'cost_micros', 'estimated_requests', 'incomplete_requests'];
 
 /**
  * The usage ledger: `usage_events` (append-only, one row per metered request, id = idempotency
