@@ -32,7 +32,7 @@ export function createLedgerRepository(database: Kysely<any>, dialect: StoreDial
   return {
     async insertMany(events) {
       const unique = new Map(events.map((event) => [event.id, event]));
-      const rows = [...unique.values()].sort(byRollupKey).map((event) => toRow(event, dialect));
+      const rows = [...unique.values()].sort(byRollupKey).map((event) => usageEventRow(event, dialect));
       if (sqliteInserter) return sqliteInserter.insert(USAGE_EVENTS_INSERT, rows as SqliteRow[]);
       if (dialect === 'sqlite') {
         // No insert thread (a caller's own handle): the same batch rollup, through Kysely.
@@ -96,7 +96,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const USAGE_EVENTS_INSERT: InsertSpec = {
+export const USAGE_EVENTS_INSERT: InsertSpec = {
   table: 'usage_events',
   afterInsert: SQLITE_ROLLUP_UPSERT,
   columns: [
@@ -106,7 +106,8 @@ const USAGE_EVENTS_INSERT: InsertSpec = {
   ],
 };
 
-function toRow(event: UsageEvent, dialect: StoreDialect): Insertable<UsageEventsTable> {
+/** An event as its table row. */
+export function usageEventRow(event: UsageEvent, dialect: StoreDialect): Insertable<UsageEventsTable> {
   // better-sqlite3 cannot bind booleans.
   const flag = (value: boolean) => (dialect === 'sqlite' ? Number(value) : value);
   return {

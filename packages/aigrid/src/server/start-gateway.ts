@@ -84,6 +84,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     journalDir: join(config.dataDir, 'journal'),
     requestLog: store.requestLog,
     ledger: governor.events,
+    // Only when both repositories write through it, as they do on the embedded store.
+    sqliteInserter: store.sqliteInserter,
     onError: (error: unknown) => logger.warn('request log write failed; rows and usage events stay journaled', { error: String(error) }),
   });
   await writer.start();

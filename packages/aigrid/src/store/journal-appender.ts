@@ -22,13 +22,15 @@ export class JournalAppender<T> {
   readonly #dir: string;
   readonly #prefix: string;
   readonly #onError: (error: unknown) => void;
+  readonly #serialize: (entry: T) => string;
   #active: ActiveSegment<T> | undefined;
   #sequence = 0;
 
-  constructor(dir: string, prefix: string, onError: (error: unknown) => void) {
+  constructor(dir: string, prefix: string, onError: (error: unknown) => void, serialize: (entry: T) => string = JSON.stringify) {
     this.#dir = dir;
     this.#prefix = prefix;
     this.#onError = onError;
+    this.#serialize = serialize;
     // Fail at construction, not at the first append, on a bad prefix.
     journalSegmentName(prefix, 0, 0, 0);
   }
@@ -48,7 +50,7 @@ export class JournalAppender<T> {
       const path = join(this.#dir, journalSegmentName(this.#prefix, Date.now(), process.pid, this.#sequence++));
       this.#active = { path, fd: openJournalSegment(path), entries: [] };
     }
-    appendJournalLines(this.#active.fd, entries);
+    appendJournalLines(this.#active.fd, entries, this.#serialize);
     for (const entry of entries) this.#active.entries.push(entry);
   }
 

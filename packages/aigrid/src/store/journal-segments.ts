@@ -49,13 +49,14 @@ export function openJournalSegment(path: string): number {
 }
 
 /**
- * Appends entries as JSON lines with one blocking write (group commit). Once this returns the
+ * Appends entries as JSON lines with one blocking write (group commit). `serialize` writes one
+ * entry's line without its newline; entries that are lines already pass through as they are. Once this returns the
  * bytes belong to the operating system, so they survive the process being killed (not a power
  * cut: no fsync, which would cost a disk flush per write).
  */
-export function appendJournalLines(fd: number, entries: readonly unknown[]): void {
+export function appendJournalLines<T>(fd: number, entries: readonly T[], serialize: (entry: T) => string = JSON.stringify): void {
   let text = '';
-  for (const entry of entries) text += `${JSON.stringify(entry)}\n`;
+  for (const entry of entries) text += `${serialize(entry)}\n`;
   const bytes = Buffer.from(text, 'utf8');
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);

@@ -11,6 +11,8 @@ export interface JournalSpoolOptions<T> {
   prefix: string;
   /** Validates a journal line read back at replay. */
   parse: EntryParser<T>;
+  /** An entry's journal line, without its newline; JSON.stringify by default. */
+  serialize?: (entry: T) => string;
   /** Commits a batch to the database. Must be idempotent on the entry's id: replays resend. */
   commit: (entries: T[]) => Promise<void>;
   /** Delay between a record and the flush that commits it. */
@@ -91,7 +93,7 @@ export class JournalSpool<T> {
     this.#queue = new SpoolQueue<T>(maxBuffered);
     // During an outage nothing seals the open segment; rotating it lets the queue bound memory.
     this.#segmentLimit = Math.max(this.#maxBatch, Math.ceil(maxBuffered / 4));
-    this.#appender = new JournalAppender<T>(this.#dir, this.#prefix, this.#onError);
+    this.#appender = new JournalAppender<T>(this.#dir, this.#prefix, this.#onError, options.serialize);
     this.#timer = new FlushTimer(() => this.flush().catch(this.#onError));
   }
 

@@ -33,7 +33,7 @@ export interface RequestLogEntry {
   guardFindings?: Array<{ type: string; count: number }> | null;
 }
 
-const REQUEST_LOG_INSERT: InsertSpec = {
+export const REQUEST_LOG_INSERT: InsertSpec = {
   table: 'request_log',
   columns: [
     'id', 'ts', 'key_id', 'tenant', 'model', 'provider', 'endpoint', 'status', 'error_code',
@@ -60,7 +60,7 @@ export function createRequestLogRepository(
   return {
     async insertMany(entries) {
       if (entries.length === 0) return;
-      const rows = entries.map((entry) => toRow(entry, dialect));
+      const rows = entries.map((entry) => requestLogRow(entry, dialect));
       if (sqliteInserter) {
         await sqliteInserter.insert(REQUEST_LOG_INSERT, rows as SqliteRow[]);
         return;
@@ -98,7 +98,8 @@ export function createRequestLogRepository(
   };
 }
 
-function toRow(entry: RequestLogEntry, dialect: StoreDialect): Insertable<RequestLogTable> {
+/** An entry as its table row. */
+export function requestLogRow(entry: RequestLogEntry, dialect: StoreDialect): Insertable<RequestLogTable> {
   return {
     id: entry.id,
     ts: entry.ts,

@@ -53,18 +53,25 @@ export function threadedInserter(path: string): SqliteRowInserter {
     return started;
   };
 
+  const send = (request: (seq: number) => InsertRequest): Promise<number> => {
+    worker ??= start();
+    const current = worker;
+    return new Promise<number>((resolve, reject) => {
+      const id = ++seq;
+      pending.set(id, { resolve, reject });
+      // Referenced while a batch is out, so a flush awaited at shutdown gets its answer.
+      current.ref();
+      current.postMessage(request(id));
+    });
+  };
+
   return {
     insert(spec: InsertSpec, rows: SqliteRow[]): Promise<number> {
       if (rows.length === 0) return Promise.resolve(0);
-      worker ??= start();
-      const current = worker;
-      return new Promise<number>((resolve, reject) => {
-        const id = ++seq;
-        pending.set(id, { resolve, reject });
-        // Referenced while a batch is out, so a flush awaited at shutdown gets its answer.
-        current.ref();
-        current.postMessage({ seq: id, spec, rows: encodeRows(spec, rows) } satisfies InsertRequest);
-      });
+      return send((id) => ({ seq: id, spec, rows: encodeRows(spec, rows) }));
+    },
+    insertRequestRecords(recordsJson: string): Promise<number> {
+      return send((id) => ({ seq: id, records: recordsJson }));
     },
     async close(): Promise<void> {
       const current = worker;

@@ -6,16 +6,22 @@ import { decodeRows, preparedInserts, type InsertSpec } from './sqlite-row-inser
  * The embedded store's insert thread: its own connection to the same WAL database, so batch
  * inserts (and the ledger's batch roll-up) run beside the gateway's event loop, not on it.
  */
-export interface InsertRequest {
-  seq: number;
-  spec: InsertSpec;
-  /** The rows as JSON: an array of value arrays in `spec.columns` order (see `encodeRows`). */
-  rows: string;
-}
+export type InsertRequest =
+  | {
+      seq: number;
+      spec: InsertSpec;
+      /** The rows as JSON: an array of value arrays in `spec.columns` order (see `encodeRows`). */
+      rows: string;
+    }
+  | {
+      seq: number;
+      /** Request records as one JSON array text (see `SqliteRowInserter.insertRequestRecords`). */
+      records: string;
+    };
 export type InsertReply = { seq: number; inserted: number } | { seq: number; error: string; code?: string };
 
 const { handle } = openSqlite((workerData as { path: string }).path);
-const insert = preparedInserts(handle);
+const prepared = preparedInserts(handle);
 const port = parentPort!;
 
 port.on('message', (request: InsertRequest | 'close') => {
@@ -25,7 +31,8 @@ port.on('message', (request: InsertRequest | 'close') => {
     process.exit(0);
   }
   try {
-    port.postMessage({ seq: request.seq, inserted: insert(request.spec, decodeRows(request.spec, request.rows)) } satisfies InsertReply);
+    const inserted = 'records' in request ? prepared.insertRequestRecords(request.records) : prepared.insert(request.spec, decodeRows(request.spec, request.rows));
+    port.postMessage({ seq: request.seq, inserted } satisfies InsertReply);
   } catch (error) {
     const failure = error as Error & { code?: string };
     port.postMessage({ seq: request.seq, error: failure.message, code: failure.code } satisfies InsertReply);

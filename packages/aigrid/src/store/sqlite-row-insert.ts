@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { requestRecordBatches, type InsertBatch, type RequestRecord } from './request-record-rows.js';
 
 /** A table the hot path appends to: rows are objects keyed by these column names. */
 export interface InsertSpec {
@@ -48,22 +49,40 @@ export function decodeRows(spec: InsertSpec, json: string): SqliteRow[] {
  */
 export interface SqliteRowInserter {
   insert(spec: InsertSpec, rows: SqliteRow[]): Promise<number>;
+  /**
+   * Request records (request-log rows and their usage events) from their journal lines as one
+   * JSON array text: the insert thread parses and converts them, so the event loop hands over the
+   * text it already wrote and does no per-row work. Both tables in one transaction; resolves to
+   * the number of request-log rows newly inserted.
+   */
+  insertRequestRecords(recordsJson: string): Promise<number>;
   close(): Promise<void>;
+}
+
+/** The statements of `preparedInserts`: one table's batch, or several tables' in one transaction. */
+export interface PreparedInserts {
+  insert(spec: InsertSpec, rows: SqliteRow[]): number;
+  /** Runs the batches in order in one transaction; resolves to the first batch's new rows. */
+  insertBatches(batches: readonly InsertBatch[]): number;
+  /** `insertBatches` for request records given as one JSON array text. */
+  insertRequestRecords(recordsJson: string): number;
 }
 
 /**
  * Prepared statements per table, re-run per row inside one transaction. Compiling a fresh
  * multi-row statement per batch (as the query builder does) cost several times the insert itself.
  */
-export function preparedInserts(handle: BetterSqlite3.Database): (spec: InsertSpec, rows: SqliteRow[]) => number {
+export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts {
+  const bodies = new Map<string, (rows: SqliteRow[]) => number>();
   const transactions = new Map<string, (rows: SqliteRow[]) => number>();
-  return (spec, rows) => {
-    let run = transactions.get(spec.table);
+  // A table's batch without a transaction of its own, so several tables can share one.
+  const body = (spec: InsertSpec) => {
+    let run = bodies.get(spec.table);
     if (!run) {
       const placeholders = spec.columns.map((column) => `@${column}`).join(', ');
       const statement = handle.prepare(`INSERT INTO ${spec.table} (${spec.columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING`);
       const after = spec.afterInsert === undefined ? undefined : handle.prepare(spec.afterInsert);
-      run = handle.transaction((batch: SqliteRow[]) => {
+      run = (batch: SqliteRow[]) => {
         if (!after) {
           let inserted = 0;
           for (const row of batch) inserted += statement.run(row).changes;
@@ -73,18 +92,39 @@ export function preparedInserts(handle: BetterSqlite3.Database): (spec: InsertSp
         for (const row of batch) if (statement.run(row).changes > 0) ids.push(row.id);
         if (ids.length > 0) after.run(JSON.stringify(ids));
         return ids.length;
-      });
-      transactions.set(spec.table, run);
+      };
+      bodies.set(spec.table, run);
     }
-    return run(rows);
+    return run;
+  };
+  const insertBatches = handle.transaction((batches: readonly InsertBatch[]) => {
+    let first = 0;
+    for (let index = 0; index < batches.length; index++) {
+      const inserted = body(batches[index].spec)(batches[index].rows);
+      if (index === 0) first = inserted;
+    }
+    return first;
+  });
+  return {
+    insert(spec, rows) {
+      let run = transactions.get(spec.table);
+      if (!run) {
+        run = handle.transaction(body(spec));
+        transactions.set(spec.table, run);
+      }
+      return run(rows);
+    },
+    insertBatches: (batches) => insertBatches(batches),
+    insertRequestRecords: (recordsJson) => insertBatches(requestRecordBatches(JSON.parse(recordsJson) as RequestRecord[])),
   };
 }
 
 /** Inserts on the caller's own connection (in-memory databases, which no other thread can open). */
 export function inProcessInserter(handle: BetterSqlite3.Database): SqliteRowInserter {
-  const insert = preparedInserts(handle);
+  const prepared = preparedInserts(handle);
   return {
-    insert: async (spec, rows) => insert(spec, rows),
+    insert: async (spec, rows) => prepared.insert(spec, rows),
+    insertRequestRecords: async (recordsJson) => prepared.insertRequestRecords(recordsJson),
     close: async () => undefined,
   };
 }

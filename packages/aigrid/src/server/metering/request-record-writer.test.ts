@@ -46,6 +46,29 @@ describe('RequestRecordWriter', () => {
     await writer.close();
   });
 
+  it('hands batches to the insert thread as journal text: both tables, one transaction, replays skipped', async () => {
+    const inserter = store.sqliteInserter!;
+    const writer = new RequestRecordWriter({ journalDir, requestLog: store.requestLog, ledger, sqliteInserter: inserter, flushIntervalMs: 60_000 });
+    await writer.start();
+    const records: RequestRecord[] = [metered(), sampleLogEntry(), metered()];
+    for (const record of records) writer.record(record);
+    await writer.flush();
+    assert.equal(await store.requestLog.count(), 3);
+    assert.equal(await ledger.count(), 2);
+    assert.deepEqual(await ledger.get(records[2].id), records[2].usage);
+    const [logged] = await store.requestLog.list({ limit: 1, since: records[1].ts });
+    assert.ok(logged);
+    // A replayed batch adds nothing: neither rows nor rollup contributions.
+    const rollups = () => store.db.selectFrom('usage_rollups' as never).select((eb) => eb.fn.sum<number>('requests' as never).as('n')).executeTakeFirstOrThrow();
+    const before = Number((await rollups()).n);
+    assert.equal(before, 4); // two events, each in an hourly and a daily rollup
+    assert.equal(await inserter.insertRequestRecords(JSON.stringify(records)), 0);
+    assert.equal(Number((await rollups()).n), before);
+    assert.equal(await ledger.count(), 2);
+    await writer.close();
+    assert.deepEqual(segments(), []);
+  });
+
   it('replays what a crash left, plain request-log lines of earlier versions included, exactly once', async () => {
     const withUsage = metered();
     const plain = sampleLogEntry();

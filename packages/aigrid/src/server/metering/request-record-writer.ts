@@ -1,21 +1,24 @@
 import type { LedgerRepository } from '../../metering/ledger-repository.js';
 import { assertUsageEvent, parseUsageEvent } from '../../metering/usage-event-check.js';
 import type { UsageEvent } from '../../metering/usage-event.js';
-import { JournalSpool } from '../../store/journal-spool.js';
+import { JournalSpool, type SpoolHealth } from '../../store/journal-spool.js';
 import { parseEntry } from '../../store/request-log-journal.js';
-import type { RequestLogEntry, RequestLogRepository } from '../../store/request-log-repository.js';
+import type { RequestLogRepository } from '../../store/request-log-repository.js';
+import { recordLinesAsArray, type RequestRecord } from '../../store/request-record-rows.js';
+import type { SqliteRowInserter } from '../../store/sqlite-row-insert.js';
 
-/**
- * One served request as journaled: its request-log row, plus its usage event when it is metered.
- * The row's fields stay at the top level, so the line is also a plain request-log entry.
- */
-export type RequestRecord = RequestLogEntry & { usage?: UsageEvent };
+export type { RequestRecord } from '../../store/request-record-rows.js';
 
 export interface RequestRecordWriterOptions {
   /** Folder for journal segments (`requests-*.jsonl`); it belongs to this writer alone. */
   journalDir: string;
   requestLog: Pick<RequestLogRepository, 'insertMany'>;
   ledger: Pick<LedgerRepository, 'insertMany'>;
+  /**
+   * The embedded store's inserter, when the two repositories write through it: batches then go
+   * to it as the journal's own text (see `SqliteRowInserter.insertRequestRecords`).
+   */
+  sqliteInserter?: Pick<SqliteRowInserter, 'insertRequestRecords'>;
   flushIntervalMs?: number;
   maxBatch?: number;
   maxBackoffMs?: number;
@@ -29,22 +32,38 @@ export function parseRequestRecord(value: unknown): RequestRecord | undefined {
   return parseUsageEvent(entry.usage) ? entry : undefined;
 }
 
+const asLine = (line: string) => line;
+
 /**
  * The gateway's durable writer for served requests: the request-log row and the usage event of a
  * request are journaled together, in one line and one write, before its response ends, and
  * committed together in batches (rows first, then events; both inserts skip ids already stored, so
  * a retry after a partial commit completes it). One write a request where there were two, one per
  * table's own journal; the ledger's own writer remains for events recorded outside a request.
+ *
+ * The spool holds each record as the line it was journaled as, not as objects: nothing of a
+ * request outlives its response on the event loop but one string, and the embedded store's
+ * insert thread takes those lines as they are.
  */
-export class RequestRecordWriter extends JournalSpool<RequestRecord> {
+export class RequestRecordWriter {
+  readonly #spool: JournalSpool<string>;
+
   constructor(options: RequestRecordWriterOptions) {
     // The rest (folder, flush timing, error hook) goes to the spool as it is.
-    const { requestLog, ledger, ...spool } = options;
-    super({
+    const { requestLog, ledger, sqliteInserter, ...spool } = options;
+    this.#spool = new JournalSpool<string>({
       ...spool,
       prefix: 'requests',
-      parse: parseRequestRecord,
-      commit: async (records) => {
+      serialize: asLine,
+      // Read back from disk (replay, or a batch that did not fit in memory): validated, as a line again.
+      parse: (value) => (parseRequestRecord(value) ? JSON.stringify(value) : undefined),
+      commit: async (lines) => {
+        const json = recordLinesAsArray(lines);
+        if (sqliteInserter) {
+          await sqliteInserter.insertRequestRecords(json);
+          return;
+        }
+        const records = JSON.parse(json) as RequestRecord[];
         await requestLog.insertMany(records);
         const events: UsageEvent[] = [];
         for (const record of records) if (record.usage) events.push(record.usage);
@@ -53,15 +72,39 @@ export class RequestRecordWriter extends JournalSpool<RequestRecord> {
     });
   }
 
+  /** Queues what an earlier process left journaled and tries to commit it (see JournalSpool.start). */
+  start(): Promise<void> {
+    return this.#spool.start();
+  }
+
   /** Journals one record synchronously. Throws on an invalid usage event or an unwritable journal. */
-  override record(entry: RequestRecord): void {
+  record(entry: RequestRecord): void {
     if (entry.usage) assertUsageEvent(entry.usage);
-    super.record(entry);
+    this.#spool.record(JSON.stringify(entry));
   }
 
   /** Group commit (see JournalSpool.recordGrouped); throws at once on an invalid usage event. */
-  override recordGrouped(entry: RequestRecord, done: (error?: unknown) => void, now = false): void {
+  recordGrouped(entry: RequestRecord, done: (error?: unknown) => void, now = false): void {
     if (entry.usage) assertUsageEvent(entry.usage);
-    super.recordGrouped(entry, done, now);
+    this.#spool.recordGrouped(JSON.stringify(entry), done, now);
+  }
+
+  /** Records journaled but not yet committed. */
+  pending(): number {
+    return this.#spool.pending();
+  }
+
+  health(): SpoolHealth {
+    return this.#spool.health();
+  }
+
+  /** Commits everything recorded so far (see JournalSpool.flush). */
+  flush(): Promise<void> {
+    return this.#spool.flush();
+  }
+
+  /** Stops accepting records and flushes; what cannot be committed stays journaled. */
+  close(): Promise<void> {
+    return this.#spool.close();
   }
 }
