@@ -1,4 +1,5 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { HotCounter, HotHistogram } from './hot-metrics.js';
 import type { HealthSnapshotEntry } from '../router/index.js';
 
 const CIRCUIT_VALUE = { closed: 0, 'half-open': 1, open: 2 } as const;
@@ -8,33 +9,34 @@ const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0
 /** Prometheus metrics of one gateway process, on a registry of its own. */
 export class GatewayMetrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({
+  readonly requests = new HotCounter({
     name: 'aigrid_requests_total',
     help: 'API requests by endpoint, model and status.',
     labelNames: ['endpoint', 'model', 'status'] as const,
     registers: [this.registry],
   });
-  readonly duration = new Histogram({
+  readonly duration = new HotHistogram({
     name: 'aigrid_request_duration_seconds',
     help: 'Total request time as the client sees it.',
     labelNames: ['endpoint'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
-  readonly overhead = new Histogram({
+  readonly overhead = new HotHistogram({
     name: 'aigrid_gateway_overhead_seconds',
     help: 'Time spent in the gateway itself, excluding upstream time.',
+    labelNames: [],
     buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05],
     registers: [this.registry],
   });
-  readonly upstream = new Histogram({
+  readonly upstream = new HotHistogram({
     name: 'aigrid_upstream_duration_seconds',
     help: 'Time waiting on the upstream provider.',
     labelNames: ['provider'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
-  readonly tokens = new Counter({
+  readonly tokens = new HotCounter({
     name: 'aigrid_tokens_total',
     help: 'Tokens reported by providers, by model and direction.',
     labelNames: ['model', 'direction'] as const,
@@ -49,31 +51,21 @@ export class GatewayMetrics {
     collect: (): void => this.inflight.set(this.inFlight),
   });
 
-  // Label children by value: looking a child up by label set hashes the labels on every call.
-  private readonly children = new Map<string, { inc(value?: number): void; observe?(value: number): void }>();
-
-  private child<T extends { inc(value?: number): void } | { observe(value: number): void }>(cacheKey: string, make: () => T): T {
-    let child = this.children.get(cacheKey) as T | undefined;
-    if (!child) {
-      child = make();
-      this.children.set(cacheKey, child as never);
-    }
-    return child;
-  }
+  private readonly overheadChild = this.overhead.child('', () => ({}));
 
   /** Records one finished request (the per-request hot path: cached label children only). */
   observeRequest(endpoint: string, model: string, status: number, elapsedS: number, overheadS: number): void {
-    this.child(`r\0${endpoint}\0${model}\0${status}`, () => this.requests.labels(endpoint, model, String(status))).inc();
-    this.child(`d\0${endpoint}`, () => this.duration.labels(endpoint)).observe(elapsedS);
-    this.overhead.observe(overheadS);
+    this.requests.child(`${endpoint}\0${model}\0${status}`, () => ({ endpoint, model, status: String(status) })).inc();
+    this.duration.child(endpoint, () => ({ endpoint })).observe(elapsedS);
+    this.overheadChild.observe(overheadS);
   }
 
   observeUpstream(provider: string, seconds: number): void {
-    this.child(`u\0${provider}`, () => this.upstream.labels(provider)).observe(seconds);
+    this.upstream.child(provider, () => ({ provider })).observe(seconds);
   }
 
   countTokens(model: string, direction: 'input' | 'output', tokens: number): void {
-    this.child(`t\0${model}\0${direction}`, () => this.tokens.labels(model, direction)).inc(tokens);
+    this.tokens.child(`${model}\0${direction}`, () => ({ model, direction })).inc(tokens);
   }
 
   constructor(pendingLogRows: () => number = () => 0, deploymentHealth: () => readonly HealthSnapshotEntry[] = () => []) {
