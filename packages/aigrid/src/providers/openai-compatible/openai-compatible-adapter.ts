@@ -3,7 +3,7 @@ import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai
 import type { ChatResult, ChatStream, EmbeddingsResult } from '../../spec/openai-wire.js';
 import { usageFromOpenAI } from '../../spec/usage.js';
 import { serializeRequest } from '../kit/serialize-request.js';
-import { clientForProvider, type UpstreamClient } from '../kit/upstream-client.js';
+import { clientForProvider, type JsonAnswer, type UpstreamClient } from '../kit/upstream-client.js';
 import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
 import { OpenAICompatibleStream } from './openai-compatible-stream.js';
 import type { Dispatcher } from 'undici';
@@ -17,6 +17,8 @@ export interface OpenAICompatibleOptions {
   /** Credentials header; by default `Authorization: Bearer <api_key>`. */
   authHeaders?: Record<string, string>;
 }
+
+const asChatResult = ({ raw, value, status }: JsonAnswer): ChatResult => ({ body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: status });
 
 const defaultPath = (operation: OpenAIOperation) => (operation === 'chat' ? '/chat/completions' : '/embeddings');
 
@@ -49,10 +51,14 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
     return this.config.type;
   }
 
-  async chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
-    const body = serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
-    const { raw, value, status } = await this.client.fetchJson(this.path('chat', context.upstreamModel), body, context.signal);
-    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: status };
+  chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
+    // No async frame: the hot path's promise chain is one link shorter. Failures still reject.
+    try {
+      const body = serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
+      return this.client.fetchJson(this.path('chat', context.upstreamModel), body, context.signal).then(asChatResult);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   async chatStream(request: ChatCompletionRequest, context: CallContext): Promise<ChatStream> {

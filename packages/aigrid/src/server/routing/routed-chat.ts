@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
 import type { ChatResult, ChatStream } from '../../spec/openai-wire.js';
-import { explainHeaderValue, explainPlan, routeHeaderValue, type AttemptRecord, type Deployment } from '../../router/index.js';
+import { explainHeaderValue, explainPlan, routeHeaderValue, type AttemptContext, type AttemptRecord, type Deployment } from '../../router/index.js';
+import type { CallContext, ProviderAdapter } from '../../providers/provider-types.js';
 import type { GatewayDeps } from '../gateway-deps.js';
 import type { AuthenticatedKey } from '../key-cache.js';
 import type { RequestContext } from '../request-context.js';
@@ -59,6 +60,21 @@ export async function routeChat(
       for (const [name, value] of Object.entries(deps.governor.headers(context.admission))) res.setHeader(name, value);
     }
   }
+  // A stream gets a controller of its own, so a first-token timeout can cancel just this attempt.
+  const openStream = async (provider: ProviderAdapter, call: CallContext, attempt: AttemptContext): Promise<RoutedChatResult> => {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    call.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const stream = await provider.chatStream(guarded.request, { ...call, signal: controller.signal });
+      const opened = await awaitFirstChunk(stream, attempt.firstTokenMs, () => controller.abort());
+      attempt.markFirstToken();
+      return { kind: 'stream', stream: guarded.restoreStream(withDeadline(opened, attempt.deadline, () => controller.abort())) };
+    } catch (error) {
+      call.signal.removeEventListener('abort', onAbort);
+      throw error;
+    }
+  };
   const explain = req.headers['x-aigrid-explain'] === 'true' || req.headers['x-aigrid-explain'] === '1';
   const signal = context.clientGone(res);
   const started = performance.now();
@@ -66,23 +82,12 @@ export async function routeChat(
   try {
     const execution = await deps.router.execute<RoutedChatResult>(
       plan,
-      async (deployment, attemptSignal, _number, attempt) => {
+      (deployment, attemptSignal, _number, attempt) => {
         const provider = deps.providers.get(deployment.provider)!;
         const call = { signal: attemptSignal, requestId: context.id, upstreamModel: deployment.upstreamModel };
-        if (!guarded.request.stream) return { kind: 'json', result: guarded.restoreResult(await provider.chat(guarded.request, call)) };
-        // A controller of our own, so a first-token timeout can cancel just this attempt.
-        const controller = new AbortController();
-        const onAbort = () => controller.abort();
-        attemptSignal.addEventListener('abort', onAbort, { once: true });
-        try {
-          const stream = await provider.chatStream(guarded.request, { ...call, signal: controller.signal });
-          const opened = await awaitFirstChunk(stream, attempt.firstTokenMs, () => controller.abort());
-          attempt.markFirstToken();
-          return { kind: 'stream', stream: guarded.restoreStream(withDeadline(opened, attempt.deadline, () => controller.abort())) };
-        } catch (error) {
-          attemptSignal.removeEventListener('abort', onAbort);
-          throw error;
-        }
+        // Without an async frame of its own: most requests take this path.
+        if (!guarded.request.stream) return provider.chat(guarded.request, call).then((result): RoutedChatResult => ({ kind: 'json', result: guarded.restoreResult(result) }));
+        return openStream(provider, call, attempt);
       },
       signal,
     );
