@@ -32,7 +32,9 @@ export function requestRecordBatches(records: readonly RequestRecord[]): InsertB
   return batches;
 }
 
-/** Journal lines (each one record's JSON) as one JSON array text, parsed with one call. */
-export function recordLinesAsArray(lines: readonly string[]): string {
-  return `[${lines.join(',')}]`;
+/** Records from their journal lines (each one record's JSON). */
+export function parseRecordLines(lines: readonly string[]): RequestRecord[] {
+  const records: RequestRecord[] = new Array(lines.length);
+  for (let index = 0; index < lines.length; index++) records[index] = JSON.parse(lines[index]) as RequestRecord;
+  return records;
 }

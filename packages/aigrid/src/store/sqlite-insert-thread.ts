@@ -70,8 +70,8 @@ export function threadedInserter(path: string): SqliteRowInserter {
       if (rows.length === 0) return Promise.resolve(0);
       return send((id) => ({ seq: id, spec, rows: encodeRows(spec, rows) }));
     },
-    insertRequestRecords(recordsJson: string): Promise<number> {
-      return send((id) => ({ seq: id, records: recordsJson }));
+    insertRequestRecords(lines: readonly string[]): Promise<number> {
+      return send((id) => ({ seq: id, records: lines }));
     },
     async close(): Promise<void> {
       const current = worker;

@@ -15,8 +15,8 @@ export type InsertRequest =
     }
   | {
       seq: number;
-      /** Request records as one JSON array text (see `SqliteRowInserter.insertRequestRecords`). */
-      records: string;
+      /** Request records as their journal lines (see `SqliteRowInserter.insertRequestRecords`). */
+      records: readonly string[];
     };
 export type InsertReply = { seq: number; inserted: number } | { seq: number; error: string; code?: string };
 

@@ -62,7 +62,7 @@ describe('RequestRecordWriter', () => {
     const rollups = () => store.db.selectFrom('usage_rollups' as never).select((eb) => eb.fn.sum<number>('requests' as never).as('n')).executeTakeFirstOrThrow();
     const before = Number((await rollups()).n);
     assert.equal(before, 4); // two events, each in an hourly and a daily rollup
-    assert.equal(await inserter.insertRequestRecords(JSON.stringify(records)), 0);
+    assert.equal(await inserter.insertRequestRecords(records.map((record) => JSON.stringify(record))), 0);
     assert.equal(Number((await rollups()).n), before);
     assert.equal(await ledger.count(), 2);
     await writer.close();

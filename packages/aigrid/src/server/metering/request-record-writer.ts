@@ -4,7 +4,7 @@ import type { UsageEvent } from '../../metering/usage-event.js';
 import { JournalSpool, type SpoolHealth } from '../../store/journal-spool.js';
 import { parseEntry } from '../../store/request-log-journal.js';
 import type { RequestLogRepository } from '../../store/request-log-repository.js';
-import { recordLinesAsArray, type RequestRecord } from '../../store/request-record-rows.js';
+import { parseRecordLines, type RequestRecord } from '../../store/request-record-rows.js';
 import type { SqliteRowInserter } from '../../store/sqlite-row-insert.js';
 
 export type { RequestRecord } from '../../store/request-record-rows.js';
@@ -16,7 +16,7 @@ export interface RequestRecordWriterOptions {
   ledger: Pick<LedgerRepository, 'insertMany'>;
   /**
    * The embedded store's inserter, when the two repositories write through it: batches then go
-   * to it as the journal's own text (see `SqliteRowInserter.insertRequestRecords`).
+   * to it as the journal's own lines (see `SqliteRowInserter.insertRequestRecords`).
    */
   sqliteInserter?: Pick<SqliteRowInserter, 'insertRequestRecords'>;
   flushIntervalMs?: number;
@@ -58,12 +58,11 @@ export class RequestRecordWriter {
       // Read back from disk (replay, or a batch that did not fit in memory): validated, as a line again.
       parse: (value) => (parseRequestRecord(value) ? JSON.stringify(value) : undefined),
       commit: async (lines) => {
-        const json = recordLinesAsArray(lines);
         if (sqliteInserter) {
-          await sqliteInserter.insertRequestRecords(json);
+          await sqliteInserter.insertRequestRecords(lines);
           return;
         }
-        const records = JSON.parse(json) as RequestRecord[];
+        const records = parseRecordLines(lines);
         await requestLog.insertMany(records);
         const events: UsageEvent[] = [];
         for (const record of records) if (record.usage) events.push(record.usage);
