@@ -54,6 +54,26 @@ describe('chat completions through the official openai client', () => {
     }
   });
 
+  test('a body with nothing to change is forwarded byte for byte; a renamed model or a fallback list is re-serialised', async () => {
+    const post = (text: string) =>
+      fetch(`${harness.gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${harness.key}`, 'content-type': 'application/json' },
+        body: text,
+      });
+    const asIs = '{ "model": "echo",\n  "messages": [{"role":"user","content":"hi \\u00e9"}], "vendor_x": {"k": [1, 2.50]} }';
+    assert.equal((await post(asIs)).status, 200);
+    assert.equal(harness.mock.received.at(-1)!.raw, asIs);
+    const renamed = asIs.replace('"echo"', '"renamed"');
+    assert.equal((await post(renamed)).status, 200);
+    const sent = harness.mock.received.at(-1)!;
+    assert.notEqual(sent.raw, renamed);
+    assert.deepEqual(sent.body, { ...JSON.parse(renamed), model: 'echo', stream: false });
+    const listed = '{"model":"echo","models":["echo","gpt-test"],"messages":[{"role":"user","content":"hi"}]}';
+    assert.equal((await post(listed)).status, 200);
+    assert.deepEqual(harness.mock.received.at(-1)!.body, { model: 'echo', messages: [{ role: 'user', content: 'hi' }], stream: false });
+  });
+
   test('json_object response format passes through', async () => {
     await client.chat.completions.create({ model: 'echo', messages: user('json please'), response_format: { type: 'json_object' } });
     assert.deepEqual(harness.mock.received.at(-1)!.body.response_format, { type: 'json_object' });

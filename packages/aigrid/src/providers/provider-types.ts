@@ -9,6 +9,12 @@ export interface CallContext {
   readonly requestId: string;
   /** Model name to send upstream. */
   readonly upstreamModel: string;
+  /**
+   * The client's JSON body, given only when the request object is exactly what it parsed to (no
+   * fallback list, nothing redacted). An adapter whose upstream body would carry the same fields
+   * may send these bytes instead of serialising the request again.
+   */
+  readonly clientBody?: string;
 }
 
 export interface ProviderCapabilities {

@@ -8,6 +8,11 @@ const overhead = (context: RequestContext) => context.overheadMs().toFixed(3);
 
 /** Reads a JSON object body, refusing bodies over `maxBytes` before reading them where possible. */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  return (await readJsonBodyText(req, maxBytes)).value;
+}
+
+/** `readJsonBody`, with the body's text as received. */
+export async function readJsonBodyText(req: IncomingMessage, maxBytes: number): Promise<{ value: Record<string, unknown>; text: string }> {
   const contentType = req.headers['content-type'] ?? '';
   // `curl -d '{...}'` labels JSON as a form; such bodies are accepted when they parse as JSON.
   const labelledForm = contentType.startsWith('application/x-www-form-urlencoded');
@@ -16,9 +21,10 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const { parts, size } = await readBody(req, maxBytes, declared);
   if (size === 0) throw new GridError('invalid_json', 'The request body is empty; send a JSON object.');
+  const text = parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts, size).toString('utf8');
   let value: unknown;
   try {
-    value = JSON.parse(parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts, size).toString('utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     if (labelledForm) throw notJson(contentType);
     throw new GridError('invalid_json', `The request body is not valid JSON: ${(error as Error).message}`);
@@ -26,7 +32,7 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new GridError('invalid_request', 'The request body must be a JSON object.');
   }
-  return value as Record<string, unknown>;
+  return { value: value as Record<string, unknown>, text };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ReceivedRequest {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: any;
+  /** The body's bytes as text, exactly as they arrived. */
+  raw: string;
 }
 
 export type ChaosMode = 'random' | 'down' | 'off';
@@ -186,12 +188,13 @@ export async function startMockOpenAI(options: MockOptions = {}): Promise<MockUp
     req.on('data', (part: Buffer) => parts.push(part));
     req.on('end', async () => {
       let body: any = undefined;
+      const raw = Buffer.concat(parts).toString('utf8');
       try {
-        body = parts.length ? JSON.parse(Buffer.concat(parts).toString('utf8')) : undefined;
+        body = parts.length ? JSON.parse(raw) : undefined;
       } catch {
         body = undefined;
       }
-      if (received.length < 1000) received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      if (received.length < 1000) received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, raw });
       const model: string = body?.model ?? '';
       if (options.delayMs) await sleep(options.delayMs);
       if (model === 'chaos' && chaos === 'down') return sendError(res, 500);

@@ -54,7 +54,9 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
   chat(request: ChatCompletionRequest, context: CallContext): Promise<ChatResult> {
     // No async frame: the hot path's promise chain is one link shorter. Failures still reject.
     try {
-      const body = serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
+      // The client's own bytes when they already say what would be sent: same model, not streamed.
+      const forward = context.clientBody !== undefined && request.model === context.upstreamModel && request.stream === undefined && request.stream_options === undefined;
+      const body = forward ? context.clientBody! : serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
       return this.client.fetchJson(this.path('chat', context.upstreamModel), body, context.signal).then(asChatResult);
     } catch (error) {
       return Promise.reject(error);

@@ -1,12 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import type { ZodType } from 'zod';
 import type { GatewayDeps } from '../gateway-deps.js';
-import { readJsonBody, validate } from '../http-io.js';
+import { readJsonBodyText, validate } from '../http-io.js';
 import type { RequestContext } from '../request-context.js';
 
-/** Reads and validates an API body; logs it only when `server.log_bodies` asks for that. */
+/**
+ * Reads and validates an API body; logs it only when `server.log_bodies` asks for that. The text
+ * stays on the context (`rawBody`) for forwarding it unchanged.
+ */
 export async function readApiBody<T>(context: RequestContext, req: IncomingMessage, deps: GatewayDeps, schema: ZodType<T>): Promise<T> {
-  const body = await readJsonBody(req, deps.config.server.maxBodyBytes);
+  const { value: body, text } = await readJsonBodyText(req, deps.config.server.maxBodyBytes);
+  context.rawBody = text;
   if (deps.config.server.logBodies) deps.logger.info('request body', { requestId: context.id, body });
   return validate(schema, body);
 }

@@ -30,7 +30,12 @@ export async function routeChat(
   incoming: ChatCompletionRequest,
 ): Promise<RoutedChatResult> {
   const names = requestedNames(incoming, deps, key);
-  const { models: _list, ...request } = incoming as ChatCompletionRequest & { models?: unknown };
+  // `models` (a fallback list) is the gateway's own field: it is not sent upstream.
+  let request = incoming;
+  if ((incoming as { models?: unknown }).models !== undefined) {
+    const { models: _list, ...rest } = incoming as ChatCompletionRequest & { models?: unknown };
+    request = rest;
+  }
   context.model = names[0];
   const publicRoute = deps.router.get(names[0])!;
   const policy = deps.router.policyFor(key.tenant, names[0]);
@@ -75,6 +80,8 @@ export async function routeChat(
       throw error;
     }
   };
+  // Forwardable as received only while nothing was taken out or redacted.
+  const clientBody = guarded.request === incoming ? context.rawBody : undefined;
   const explain = req.headers['x-aigrid-explain'] === 'true' || req.headers['x-aigrid-explain'] === '1';
   const signal = context.clientGone(res);
   const started = performance.now();
@@ -84,7 +91,7 @@ export async function routeChat(
       plan,
       (deployment, attemptSignal, _number, attempt) => {
         const provider = deps.providers.get(deployment.provider)!;
-        const call = { signal: attemptSignal, requestId: context.id, upstreamModel: deployment.upstreamModel };
+        const call = { signal: attemptSignal, requestId: context.id, upstreamModel: deployment.upstreamModel, clientBody };
         // Without an async frame of its own: most requests take this path.
         if (!guarded.request.stream) return provider.chat(guarded.request, call).then((result): RoutedChatResult => ({ kind: 'json', result: guarded.restoreResult(result) }));
         return openStream(provider, call, attempt);
