@@ -22,8 +22,10 @@ export function healthTier(health: DeploymentHealth, maxConcurrent: number | und
   if (maxConcurrent !== undefined && health.inFlight >= maxConcurrent) {
     return { tier: 'degraded', note: `at its concurrency limit (${health.inFlight}/${maxConcurrent})` };
   }
-  return { tier: 'healthy' };
+  return HEALTHY;
 }
+
+const HEALTHY: TierVerdict = Object.freeze({ tier: 'healthy' });
 
 const TIER_ORDER: Record<HealthTier, number> = { healthy: 0, degraded: 1, open: 2 };
 
@@ -34,13 +36,16 @@ const TIER_ORDER: Record<HealthTier, number> = { healthy: 0, degraded: 1, open: 
  */
 export function orderByHealth(ranking: readonly RankedDeployment[], health: HealthView, now: number): RankedDeployment[] {
   let demoted = false;
-  const tiered = ranking.map((entry, index) => {
+  const tiered: RankedDeployment[] = new Array(ranking.length);
+  for (let index = 0; index < ranking.length; index++) {
+    const entry = ranking[index];
     const verdict = healthTier(health.health(entry.deployment.id), entry.deployment.limits?.maxConcurrent, now);
     if (verdict.tier !== 'healthy') demoted = true;
     const note = verdict.note ? `${entry.note}; demoted: ${verdict.note}` : entry.note;
-    return { entry: { ...entry, note, tier: verdict.tier }, index };
-  });
-  // All healthy (the usual case): the strategy's order stands as it is.
-  if (demoted) tiered.sort((a, b) => TIER_ORDER[a.entry.tier] - TIER_ORDER[b.entry.tier] || a.index - b.index);
-  return tiered.map(({ entry }) => entry);
+    tiered[index] = { ...entry, note, tier: verdict.tier };
+  }
+  // All healthy (the usual case): the strategy's order stands as it is. Sorting is stable, so
+  // each tier keeps the strategy's order.
+  if (demoted) tiered.sort((a, b) => TIER_ORDER[a.tier!] - TIER_ORDER[b.tier!]);
+  return tiered;
 }
