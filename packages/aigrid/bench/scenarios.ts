@@ -20,7 +20,8 @@ import { measureThroughput } from './throughput.js';
  * Each is reported against `core`. Run: node --import tsx bench/scenarios.ts (after npm run build).
  */
 
-const cli = join(packageDir, 'bin', 'aigrid.js');
+// AIGRID_BENCH_PACKAGE: another checkout's built package, as in aigrid-target.ts.
+const cli = join(process.env.AIGRID_BENCH_PACKAGE ?? packageDir, 'bin', 'aigrid.js');
 const work = mkdtempSync(join(tmpdir(), 'aigrid-scenarios-'));
 
 const PROVIDERS = (openai: number, anthropic: number) => `
