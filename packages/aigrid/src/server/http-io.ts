@@ -101,12 +101,14 @@ export function validate<T>(schema: ZodType<T>, value: unknown): T {
 /** Sends a complete JSON response (a string, or bytes already in JSON form). */
 export function sendJson(res: ServerResponse, context: RequestContext, status: number, body: unknown, errorCode?: string): void {
   const payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
-  res.writeHead(status, {
+  const headers: Record<string, string | number> = {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(payload),
     'x-request-id': context.id,
     'x-aigrid-overhead-ms': overhead(context),
-  });
+  };
+  if (context.routeHeader !== undefined) headers['x-aigrid-route'] = context.routeHeader;
+  res.writeHead(status, headers);
   context.complete(status, errorCode, () => res.end(payload));
 }
 
@@ -125,11 +127,13 @@ export function sendError(res: ServerResponse, context: RequestContext, error: G
 
 /** Starts a server-sent-event response. */
 export function startEventStream(res: ServerResponse, context: RequestContext): void {
-  res.writeHead(200, {
+  const headers: Record<string, string> = {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache',
     'x-request-id': context.id,
     'x-aigrid-overhead-ms': overhead(context),
-  });
+  };
+  if (context.routeHeader !== undefined) headers['x-aigrid-route'] = context.routeHeader;
+  res.writeHead(200, headers);
   res.flushHeaders();
 }

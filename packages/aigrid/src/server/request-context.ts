@@ -35,6 +35,8 @@ export class RequestContext {
   estimatedInputTokens?: number;
   streamedOutputTokens?: number;
   costMicros?: number;
+  /** `x-aigrid-route`: the deployment that answered, once routing decided it. */
+  routeHeader?: string;
   /** The API body as the client sent it (JSON routes), never logged: for forwarding it unchanged. */
   rawBody?: string;
   /** Micro-USD held for this request so far (initial reservation plus mid-stream extensions). */

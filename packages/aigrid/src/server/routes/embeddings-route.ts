@@ -42,7 +42,7 @@ export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => 
       },
       context.abortSignal(res),
     );
-    recordDecision(context, res, execution.deployment, execution.attempts, tenant);
+    recordDecision(context, execution.deployment, execution.attempts, tenant);
     context.usage = execution.result.usage;
     sendJson(res, context, 200, execution.result.raw ?? execution.result.body);
   } finally {

@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http';
 import { GridError } from '../../spec/grid-error.js';
 import { routeHeaderValue, type AttemptRecord, type Deployment } from '../../router/index.js';
 import type { GatewayDeps } from '../gateway-deps.js';
@@ -45,13 +44,14 @@ export function requestedNames(request: { model: string; models?: unknown }, dep
  * Notes the routing outcome on the request (for the log) and in `x-aigrid-route`, with the prices
  * the tenant pays there (what streaming extends and settlement charge).
  */
-export function recordDecision(context: RequestContext, res: ServerResponse, deployment: Deployment | undefined, attempts: AttemptRecord[], tenant: TenantConfig | undefined) {
+export function recordDecision(context: RequestContext, deployment: Deployment | undefined, attempts: AttemptRecord[], tenant: TenantConfig | undefined) {
   context.attempts = attempts.filter((attempt) => attempt.outcome !== 'skipped').length;
   if (!deployment) return;
   context.deployment = deployment.id;
   context.provider = deployment.provider;
   context.upstreamModel = deployment.upstreamModel;
   context.prices = deploymentPrices(deployment, tenant);
-  res.setHeader('x-aigrid-route', routeHeaderValue(attempts) ?? deployment.id);
+  // Sent with the response's own headers (sendJson, startEventStream): no header map of its own.
+  context.routeHeader = routeHeaderValue(attempts) ?? deployment.id;
 }
 

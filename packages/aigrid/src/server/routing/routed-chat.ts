@@ -98,12 +98,12 @@ export async function routeChat(
       },
       signal,
     );
-    recordDecision(context, res, execution.deployment, execution.attempts, tenant);
+    recordDecision(context, execution.deployment, execution.attempts, tenant);
     if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, execution.attempts)));
     return execution.result;
   } catch (error) {
     const attempts = (error as { attempts?: AttemptRecord[] }).attempts ?? [];
-    recordDecision(context, res, undefined, attempts, tenant);
+    recordDecision(context, undefined, attempts, tenant);
     if (explain) res.setHeader('x-aigrid-explain', explainHeaderValue(explainPlan(plan, attempts)));
     throw error;
   } finally {
