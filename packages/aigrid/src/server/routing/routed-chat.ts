@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
 import type { ChatResult, ChatStream } from '../../spec/openai-wire.js';
-import { explainHeaderValue, explainPlan, routeHeaderValue, type AttemptContext, type AttemptRecord, type Deployment } from '../../router/index.js';
+import { explainHeaderValue, explainPlan, type AttemptContext, type AttemptRecord } from '../../router/index.js';
 import type { CallContext, ProviderAdapter } from '../../providers/provider-types.js';
 import type { GatewayDeps } from '../gateway-deps.js';
 import type { AuthenticatedKey } from '../key-cache.js';
