@@ -17,6 +17,16 @@ interface HotConfig<T extends string> {
   registers: Registry[];
 }
 
+/** The child cached under `key`, made once. */
+function cachedChild<C>(children: Map<string, C>, key: string, make: () => C): C {
+  let child = children.get(key);
+  if (child === undefined) {
+    child = make();
+    children.set(key, child);
+  }
+  return child;
+}
+
 /** One label set of a HotCounter. */
 export class CounterChild<T extends string> {
   /** Added since the last scrape, which hands it to prom-client. */
@@ -39,12 +49,7 @@ export class HotCounter<T extends string> {
 
   /** The child for `key` (a caller's unique name for the label set), made with `labels` once. */
   child(key: string, labels: () => Labels<T>): CounterChild<T> {
-    let child = this.#children.get(key);
-    if (!child) {
-      child = new CounterChild(labels());
-      this.#children.set(key, child);
-    }
-    return child;
+    return cachedChild(this.#children, key, () => new CounterChild(labels()));
   }
 
   #fold(): void {
@@ -139,11 +144,6 @@ export class HotHistogram<T extends string> {
   }
 
   child(key: string, labels: () => Labels<T>): HistogramChild<T> {
-    let child = this.#children.get(key);
-    if (!child) {
-      child = new HistogramChild(labels(), this.#bounds);
-      this.#children.set(key, child);
-    }
-    return child;
+    return cachedChild(this.#children, key, () => new HistogramChild(labels(), this.#bounds));
   }
 }

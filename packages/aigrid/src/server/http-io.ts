@@ -4,7 +4,13 @@ import { GridError } from '../spec/grid-error.js';
 import type { RequestContext } from './request-context.js';
 import { anthropicErrorBody } from './anthropic/anthropic-errors.js';
 
-const overhead = (context: RequestContext) => context.overheadMs().toFixed(3);
+/** A response's own headers plus the gateway's: request id, overhead and, once routed, the route. */
+function withGatewayHeaders(context: RequestContext, headers: Record<string, string | number>): Record<string, string | number> {
+  headers['x-request-id'] = context.id;
+  headers['x-aigrid-overhead-ms'] = context.overheadMs().toFixed(3);
+  if (context.routeHeader !== undefined) headers['x-aigrid-route'] = context.routeHeader;
+  return headers;
+}
 
 /** Reads a JSON object body, refusing bodies over `maxBytes` before reading them where possible. */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
@@ -101,14 +107,7 @@ export function validate<T>(schema: ZodType<T>, value: unknown): T {
 /** Sends a complete JSON response (a string, or bytes already in JSON form). */
 export function sendJson(res: ServerResponse, context: RequestContext, status: number, body: unknown, errorCode?: string): void {
   const payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
-  const headers: Record<string, string | number> = {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(payload),
-    'x-request-id': context.id,
-    'x-aigrid-overhead-ms': overhead(context),
-  };
-  if (context.routeHeader !== undefined) headers['x-aigrid-route'] = context.routeHeader;
-  res.writeHead(status, headers);
+  res.writeHead(status, withGatewayHeaders(context, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }));
   context.complete(status, errorCode, () => res.end(payload));
 }
 
@@ -127,13 +126,6 @@ export function sendError(res: ServerResponse, context: RequestContext, error: G
 
 /** Starts a server-sent-event response. */
 export function startEventStream(res: ServerResponse, context: RequestContext): void {
-  const headers: Record<string, string> = {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache',
-    'x-request-id': context.id,
-    'x-aigrid-overhead-ms': overhead(context),
-  };
-  if (context.routeHeader !== undefined) headers['x-aigrid-route'] = context.routeHeader;
-  res.writeHead(200, headers);
+  res.writeHead(200, withGatewayHeaders(context, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' }));
   res.flushHeaders();
 }

@@ -50,9 +50,9 @@ export function openJournalSegment(path: string): number {
 
 /**
  * Appends entries as JSON lines with one blocking write (group commit). `serialize` writes one
- * entry's line without its newline; entries that are lines already pass through as they are. Once this returns the
- * bytes belong to the operating system, so they survive the process being killed (not a power
- * cut: no fsync, which would cost a disk flush per write).
+ * entry's line without its newline (entries that are lines already pass through). Once this
+ * returns the bytes belong to the operating system, so they survive the process being killed
+ * (not a power cut: no fsync, which would cost a disk flush per write).
  */
 export function appendJournalLines<T>(fd: number, entries: readonly T[], serialize: (entry: T) => string = JSON.stringify): void {
   let text = '';

@@ -60,12 +60,10 @@ export interface SqliteRowInserter {
   close(): Promise<void>;
 }
 
-/** The statements of `preparedInserts`: one table's batch, or several tables' in one transaction. */
+/** The statements of `preparedInserts`, each call one transaction. */
 export interface PreparedInserts {
   insert(spec: InsertSpec, rows: SqliteRow[]): number;
-  /** Runs the batches in order in one transaction; resolves to the first batch's new rows. */
-  insertBatches(batches: readonly InsertBatch[]): number;
-  /** `insertBatches` for request records given as their journal lines. */
+  /** Request records given as their journal lines: both tables, one transaction. */
   insertRequestRecords(lines: readonly string[]): number;
 }
 
@@ -75,7 +73,6 @@ export interface PreparedInserts {
  */
 export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts {
   const bodies = new Map<string, (rows: SqliteRow[]) => number>();
-  const transactions = new Map<string, (rows: SqliteRow[]) => number>();
   // A table's batch without a transaction of its own, so several tables can share one.
   const body = (spec: InsertSpec) => {
     let run = bodies.get(spec.table);
@@ -98,6 +95,7 @@ export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts
     }
     return run;
   };
+  // Batches in order, one transaction; the first batch's new rows are the count.
   const insertBatches = handle.transaction((batches: readonly InsertBatch[]) => {
     let first = 0;
     for (let index = 0; index < batches.length; index++) {
@@ -107,15 +105,7 @@ export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts
     return first;
   });
   return {
-    insert(spec, rows) {
-      let run = transactions.get(spec.table);
-      if (!run) {
-        run = handle.transaction(body(spec));
-        transactions.set(spec.table, run);
-      }
-      return run(rows);
-    },
-    insertBatches: (batches) => insertBatches(batches),
+    insert: (spec, rows) => insertBatches([{ spec, rows }]),
     insertRequestRecords: (lines) => insertBatches(requestRecordBatches(parseRecordLines(lines))),
   };
 }
