@@ -7,7 +7,7 @@ import { MODEL, packageDir, type Target } from './targets.js';
 
 const run = promisify(execFile);
 // AIGRID_BENCH_PACKAGE: another checkout's built package, to compare two builds in one run.
-const cli = join(process.env.AIGRID_BENCH_PACKAGE ?? packageDir, 'bin', 'aigrid.js');
+const defaultCli = join(process.env.AIGRID_BENCH_PACKAGE ?? packageDir, 'bin', 'aigrid.js');
 
 /** Compiles the gateway so the bench measures the source as it is now. */
 export async function buildAigrid(): Promise<void> {
@@ -45,7 +45,7 @@ model "${MODEL}" {
   return path;
 }
 
-async function createKey(config: string): Promise<string> {
+async function createKey(cli: string, config: string): Promise<string> {
   const { stdout } = await run(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--tenant', 'bench', '--json', '--config', config], {
     cwd: packageDir,
     timeout: 30_000,
@@ -63,24 +63,32 @@ async function createKey(config: string): Promise<string> {
 }
 
 /** Starts the gateway with governance on: a virtual key is required on every request. */
-export async function startAigrid(mock: ServerProcess, workDir: string, nodeArgs: string[] = []): Promise<Target> {
+export async function startAigrid(
+  mock: ServerProcess,
+  workDir: string,
+  nodeArgs: string[] = [],
+  variant: { name?: string; env?: NodeJS.ProcessEnv; packageDir?: string } = {},
+): Promise<Target> {
   if (!existsSync(join(packageDir, 'dist', 'cli', 'main.js'))) throw new Error('aigrid is not built (dist/cli/main.js missing)');
-  const dir = join(workDir, 'aigrid');
+  const name = variant.name ?? 'aigrid';
+  const cli = variant.packageDir ? join(variant.packageDir, 'bin', 'aigrid.js') : defaultCli;
+  const dir = join(workDir, name);
   const port = await freePort();
   const config = writeConfig(dir, port, mock);
-  const secret = await createKey(config);
+  const secret = await createKey(cli, config);
   const server = await startServer({
-    name: 'aigrid',
+    name,
     args: [...nodeArgs, cli, 'serve', '--config', config],
     cwd: packageDir,
+    env: variant.env,
     port,
-    logPath: join(workDir, 'aigrid.log'),
+    logPath: join(workDir, `${name}.log`),
     readyUrl: (p) => `http://127.0.0.1:${p}/readyz`,
   });
   return {
     process: server,
     endpoint: {
-      name: 'aigrid',
+      name,
       origin: `http://127.0.0.1:${port}`,
       path: '/v1/chat/completions',
       headers: { authorization: `Bearer ${secret}` },

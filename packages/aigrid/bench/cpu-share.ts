@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /*
  * How much of the machine other processes used while we measured. Load average alone cannot
@@ -20,16 +20,27 @@ function machineTicks(): { busy: number; total: number } {
   return { busy, total: busy + idle + iowait };
 }
 
+/** utime + stime of a /proc stat file: the 12th and 13th fields after the parenthesised name. */
+function statTicks(path: string): number {
+  const stat = readFileSync(path, 'utf8');
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(rest[11]) + Number(rest[12]);
+}
+
 /** CPU ticks (user + system, all threads) a process has used so far; 0 when unreadable. */
 export function processTicks(pid: number): number {
   try {
-    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(rest[11]) + Number(rest[12]);
+    return statTicks(`/proc/${pid}/stat`);
   } catch {
     return 0;
   }
+}
+
+/** CPU ticks per thread id of a live process (the main thread's id is the pid). */
+export function threadTicks(pid: number): Map<string, number> {
+  const ticks = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) ticks.set(tid, statTicks(`/proc/${pid}/task/${tid}/stat`));
+  return ticks;
 }
 
 export function sampleTicks(pids: number[]): Ticks {

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startAigrid } from './aigrid-target.js';
+import { threadTicks } from './cpu-share.js';
 import { chatBody, jsonHeaders } from './endpoint.js';
 import { startFloor, startMock } from './targets.js';
 
@@ -29,17 +30,6 @@ const { values } = parseArgs({
 });
 const rate = Number(values.rate);
 const ticksUs = 10_000; // /proc counts clock ticks of 10 ms
-
-/** CPU ticks (user + system) per thread id of a process. */
-function threadTicks(pid: number): Map<string, number> {
-  const ticks = new Map<string, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks.set(tid, Number(fields[11]) + Number(fields[12]));
-  }
-  return ticks;
-}
 
 const workDir = mkdtempSync(join(tmpdir(), 'aigrid-profile-'));
 const mock = await startMock(workDir, { streamChunks: 10, chunkIntervalMs: 5 });

@@ -57,8 +57,10 @@ export function openJournalSegment(path: string): number {
 export function appendJournalLines<T>(fd: number, entries: readonly T[], serialize: (entry: T) => string = JSON.stringify): void {
   let text = '';
   for (const entry of entries) text += `${serialize(entry)}\n`;
+  // The string goes to the kernel as it is; only a short write (a full disk) needs it as bytes.
+  let written = writeSync(fd, text);
+  if (written === text.length) return;
   const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 

@@ -77,17 +77,24 @@ export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts
   const body = (spec: InsertSpec) => {
     let run = bodies.get(spec.table);
     if (!run) {
-      const placeholders = spec.columns.map((column) => `@${column}`).join(', ');
-      const statement = handle.prepare(`INSERT INTO ${spec.table} (${spec.columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING`);
+      const columns = spec.columns;
+      const placeholders = columns.map(() => '?').join(', ');
+      const statement = handle.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING`);
       const after = spec.afterInsert === undefined ? undefined : handle.prepare(spec.afterInsert);
+      // Positional values: binding by name looks each column up on the row object (~5% of a row's insert).
+      const values: unknown[] = new Array(columns.length);
+      const insertRow = (row: SqliteRow): number => {
+        for (let column = 0; column < columns.length; column++) values[column] = row[columns[column]] ?? null;
+        return statement.run(values).changes;
+      };
       run = (batch: SqliteRow[]) => {
         if (!after) {
           let inserted = 0;
-          for (const row of batch) inserted += statement.run(row).changes;
+          for (const row of batch) inserted += insertRow(row);
           return inserted;
         }
         const ids: unknown[] = [];
-        for (const row of batch) if (statement.run(row).changes > 0) ids.push(row.id);
+        for (const row of batch) if (insertRow(row) > 0) ids.push(row.id);
         if (ids.length > 0) after.run(JSON.stringify(ids));
         return ids.length;
       };

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startAigrid } from './aigrid-target.js';
+import { threadTicks } from './cpu-share.js';
+import { LatencyProbe } from './latency.js';
+import { directTarget, startFloor, startMock, type Target } from './targets.js';
+
+/*
+ * Concurrency-1 comparison of gateway variants, interleaved in one run, with CPU per request of
+ * each process's threads (from /proc), for profiling work (not part of `npm run bench`):
+ *   node --import tsx bench/c1-probe.ts [--count 2000] [--rounds 6]
+ *        [--variant name:ENV=1,ENV2=x] [--variant name:@path/to/other/packages/aigrid] [--perf DIR]
+ * Without --variant one aigrid runs. Reports added p50 (target − direct) and its ratio to the floor's.
+ */
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '2000' },
+    rounds: { type: 'string', default: '6' },
+    variant: { type: 'string', multiple: true, default: [] },
+    'node-arg': { type: 'string', multiple: true, default: [] },
+    perf: { type: 'string' },
+  },
+});
+const ticksUs = 10_000;
+/** CPU ticks of a process's main thread and of all its other threads together. */
+function mainAndOthers(pid: number): { main: number; other: number } {
+  const ticks = { main: 0, other: 0 };
+  for (const [tid, value] of threadTicks(pid)) ticks[tid === String(pid) ? 'main' : 'other'] += value;
+  return ticks;
+}
+const workDir = mkdtempSync(join(tmpdir(), 'aigrid-c1-'));
+const mock = await startMock(workDir, { streamChunks: 10, chunkIntervalMs: 5 });
+const targets: Target[] = [directTarget(mock), await startFloor(mock, workDir, values['node-arg'])];
+for (const spec of values.variant.length ? values.variant : ['aigrid:']) {
+  const [name, rest = ''] = spec.split(/:(.*)/s);
+  const packageDir = rest.startsWith('@') ? rest.slice(1) : undefined;
+  const env = packageDir ? {} : Object.fromEntries(rest.split(',').filter(Boolean).map((kv) => kv.split('=')));
+  targets.push(await startAigrid(mock, workDir, values['node-arg'], { name, env, packageDir }));
+}
+const probes = targets.map((t) => new LatencyProbe(t.endpoint));
+for (const p of probes) await p.run(3000, false);
+// --perf DIR: a `perf record` call-graph profile of each gateway process while it is measured.
+const perfs = values.perf
+  ? targets.filter((t) => t.process).map((t) => spawn('perf', ['record', '-F', '4000', '-g', '-o', join(values.perf!, `${t.endpoint.name}.perf`), '-p', String(t.process!.pid)], { stdio: 'ignore' }))
+  : [];
+if (perfs.length) await new Promise((r) => setTimeout(r, 1500));
+const count = Number(values.count);
+const rounds = Number(values.rounds);
+const cpu = targets.map(() => ({ main: 0, other: 0 }));
+for (let round = 0; round < rounds; round++) {
+  for (let i = 0; i < targets.length; i++) {
+    const idx = (i + round) % targets.length;
+    const pid = targets[idx].process?.pid;
+    const before = pid ? mainAndOthers(pid) : undefined;
+    await probes[idx].run(count, true);
+    if (pid && before) {
+      const after = mainAndOthers(pid);
+      cpu[idx].main += after.main - before.main;
+      cpu[idx].other += after.other - before.other;
+    }
+  }
+}
+const results = probes.map((p) => p.result());
+const direct = results[0].p50Ms;
+const floorAdded = results[1].p50Ms - direct;
+for (let i = 0; i < targets.length; i++) {
+  const r = results[i];
+  const added = r.p50Ms - direct;
+  const us = (ticks: number) => Math.round((ticks * ticksUs) / (count * rounds));
+  console.log(
+    `${targets[i].endpoint.name.padEnd(12)} p50 ${r.p50Ms.toFixed(3)}  added ${added.toFixed(3)}  ×floor ${(added / floorAdded).toFixed(2)}  mean ${r.meanMs.toFixed(3)}  cpu main ${us(cpu[i].main)} other ${us(cpu[i].other)} µs/req  errors ${r.errors + r.non2xx}`,
+  );
+}
+await Promise.all(probes.map((p) => p.close()));
+for (const t of targets) await t.process?.stop();
+await mock.stop();
