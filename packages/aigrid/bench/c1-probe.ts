@@ -12,7 +12,7 @@ import { directTarget, startFloor, startMock, type Target } from './targets.js';
  * Concurrency-1 comparison of gateway variants, interleaved in one run, with CPU per request of
  * each process's threads (from /proc), for profiling work (not part of `npm run bench`):
  *   node --import tsx bench/c1-probe.ts [--count 2000] [--rounds 6]
- *        [--variant name:ENV=1,ENV2=x] [--variant name:@path/to/other/packages/aigrid] [--perf DIR]
+ *        [--variant name:ENV=1,NODE_ARGS=--flag] [--variant name:@path/to/other/packages/aigrid] [--perf DIR]
  * Without --variant one aigrid runs. Reports added p50 (target − direct) and its ratio to the floor's.
  */
 const { values } = parseArgs({
@@ -37,8 +37,11 @@ const targets: Target[] = [directTarget(mock), await startFloor(mock, workDir, v
 for (const spec of values.variant.length ? values.variant : ['aigrid:']) {
   const [name, rest = ''] = spec.split(/:(.*)/s);
   const packageDir = rest.startsWith('@') ? rest.slice(1) : undefined;
-  const env = packageDir ? {} : Object.fromEntries(rest.split(',').filter(Boolean).map((kv) => kv.split('=')));
-  targets.push(await startAigrid(mock, workDir, values['node-arg'], { name, env, packageDir }));
+  const env: Record<string, string> = packageDir ? {} : Object.fromEntries(rest.split(',').filter(Boolean).map((kv) => kv.split(/=(.*)/s)));
+  // NODE_ARGS: node flags for this variant alone (some, like --single-threaded-gc, NODE_OPTIONS refuses).
+  const nodeArgs = [...values['node-arg'], ...(env.NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+  delete env.NODE_ARGS;
+  targets.push(await startAigrid(mock, workDir, nodeArgs, { name, env, packageDir }));
 }
 const probes = targets.map((t) => new LatencyProbe(t.endpoint));
 for (const p of probes) await p.run(3000, false);
