@@ -6,8 +6,14 @@ import { freePort, startServer, type ServerProcess } from './processes.js';
 import { MODEL, packageDir, type Target } from './targets.js';
 
 const run = promisify(execFile);
-// AIGRID_BENCH_PACKAGE: another checkout's built package, to compare two builds in one run.
-const defaultCli = join(process.env.AIGRID_BENCH_PACKAGE ?? packageDir, 'bin', 'aigrid.js');
+/**
+ * The CLI of a built aigrid package: `dir`, else AIGRID_BENCH_PACKAGE (another checkout's built
+ * package, to compare two builds in one run), else this one.
+ */
+export function aigridPackage(dir?: string): { dir: string; cli: string } {
+  const chosen = dir ?? process.env.AIGRID_BENCH_PACKAGE ?? packageDir;
+  return { dir: chosen, cli: join(chosen, 'bin', 'aigrid.js') };
+}
 
 /** Compiles the gateway so the bench measures the source as it is now. */
 export async function buildAigrid(): Promise<void> {
@@ -69,9 +75,9 @@ export async function startAigrid(
   nodeArgs: string[] = [],
   variant: { name?: string; env?: NodeJS.ProcessEnv; packageDir?: string } = {},
 ): Promise<Target> {
-  if (!existsSync(join(packageDir, 'dist', 'cli', 'main.js'))) throw new Error('aigrid is not built (dist/cli/main.js missing)');
+  const { dir: built, cli } = aigridPackage(variant.packageDir);
+  if (!existsSync(join(built, 'dist', 'cli', 'main.js'))) throw new Error(`aigrid is not built (${join(built, 'dist', 'cli', 'main.js')} missing)`);
   const name = variant.name ?? 'aigrid';
-  const cli = variant.packageDir ? join(variant.packageDir, 'bin', 'aigrid.js') : defaultCli;
   const dir = join(workDir, name);
   const port = await freePort();
   const config = writeConfig(dir, port, mock);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAigrid } from './aigrid-target.js';
-import { threadTicks } from './cpu-share.js';
+import { threadTicks, threadTicksBetween } from './cpu-share.js';
 import { LatencyProbe } from './latency.js';
 import { directTarget, startFloor, startMock, type Target } from './targets.js';
 
@@ -25,12 +25,6 @@ const { values } = parseArgs({
   },
 });
 const ticksUs = 10_000;
-/** CPU ticks of a process's main thread and of all its other threads together. */
-function mainAndOthers(pid: number): { main: number; other: number } {
-  const ticks = { main: 0, other: 0 };
-  for (const [tid, value] of threadTicks(pid)) ticks[tid === String(pid) ? 'main' : 'other'] += value;
-  return ticks;
-}
 const workDir = mkdtempSync(join(tmpdir(), 'aigrid-c1-'));
 const mock = await startMock(workDir, { streamChunks: 10, chunkIntervalMs: 5 });
 const targets: Target[] = [directTarget(mock), await startFloor(mock, workDir, values['node-arg'])];
@@ -57,12 +51,12 @@ for (let round = 0; round < rounds; round++) {
   for (let i = 0; i < targets.length; i++) {
     const idx = (i + round) % targets.length;
     const pid = targets[idx].process?.pid;
-    const before = pid ? mainAndOthers(pid) : undefined;
+    const before = pid ? threadTicks(pid) : undefined;
     await probes[idx].run(count, true);
     if (pid && before) {
-      const after = mainAndOthers(pid);
-      cpu[idx].main += after.main - before.main;
-      cpu[idx].other += after.other - before.other;
+      const used = threadTicksBetween(pid, before, threadTicks(pid));
+      cpu[idx].main += used.main;
+      cpu[idx].other += used.other;
     }
   }
 }

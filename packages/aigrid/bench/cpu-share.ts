@@ -43,6 +43,16 @@ export function threadTicks(pid: number): Map<string, number> {
   return ticks;
 }
 
+/**
+ * CPU ticks a process used between two `threadTicks` samples: its main thread, and all its other
+ * threads (GC helpers, worker threads). A thread that started in between counts from zero.
+ */
+export function threadTicksBetween(pid: number, before: Map<string, number>, after: Map<string, number>): { main: number; other: number } {
+  const ticks = { main: 0, other: 0 };
+  for (const [tid, value] of after) ticks[tid === String(pid) ? 'main' : 'other'] += value - (before.get(tid) ?? 0);
+  return ticks;
+}
+
 export function sampleTicks(pids: number[]): Ticks {
   const { busy, total } = machineTicks();
   return { busy, total, ours: pids.reduce((sum, pid) => sum + processTicks(pid), 0) };

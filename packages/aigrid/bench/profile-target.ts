@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startAigrid } from './aigrid-target.js';
-import { threadTicks } from './cpu-share.js';
+import { threadTicks, threadTicksBetween } from './cpu-share.js';
 import { chatBody, jsonHeaders } from './endpoint.js';
 import { startFloor, startMock } from './targets.js';
 
@@ -52,9 +52,7 @@ try {
   const before = threadTicks(pid);
   const result = await load(Number(values.seconds));
   const after = threadTicks(pid);
-  const main = String(pid);
-  let others = 0;
-  for (const [tid, ticks] of after) if (tid !== main) others += ticks - (before.get(tid) ?? 0);
+  const used = threadTicksBetween(pid, before, after);
   const requests = result.requests.total;
   const perRequest = (ticks: number) => Math.round((ticks * ticksUs) / requests);
   process.stdout.write(
@@ -63,8 +61,8 @@ try {
       rps: Math.round(result.requests.average),
       requests,
       non2xx: result.non2xx,
-      mainThreadUsPerRequest: perRequest(after.get(main)! - before.get(main)!),
-      otherThreadsUsPerRequest: perRequest(others),
+      mainThreadUsPerRequest: perRequest(used.main),
+      otherThreadsUsPerRequest: perRequest(used.other),
     })}\n`,
   );
 } finally {

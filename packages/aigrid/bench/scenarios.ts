@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { aigridPackage } from './aigrid-target.js';
 import { measureLatency } from './latency.js';
 import { freePort, startServer, type ServerProcess } from './processes.js';
 import { measureStreams } from './stream-client.js';
@@ -20,8 +21,7 @@ import { measureThroughput } from './throughput.js';
  * Each is reported against `core`. Run: node --import tsx bench/scenarios.ts (after npm run build).
  */
 
-// AIGRID_BENCH_PACKAGE: another checkout's built package, as in aigrid-target.ts.
-const cli = join(process.env.AIGRID_BENCH_PACKAGE ?? packageDir, 'bin', 'aigrid.js');
+const { cli } = aigridPackage();
 const work = mkdtempSync(join(tmpdir(), 'aigrid-scenarios-'));
 
 const PROVIDERS = (openai: number, anthropic: number) => `

@@ -59,7 +59,8 @@ export function appendJournalLines<T>(fd: number, entries: readonly T[], seriali
   for (const entry of entries) text += `${serialize(entry)}\n`;
   // The string goes to the kernel as it is; only a short write (a full disk) needs it as bytes.
   let written = writeSync(fd, text);
-  if (written === text.length) return;
+  // `written` counts bytes: equal to the length for ASCII; multi-byte text is checked in bytes.
+  if (written === text.length || written === Buffer.byteLength(text, 'utf8')) return;
   const bytes = Buffer.from(text, 'utf8');
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
