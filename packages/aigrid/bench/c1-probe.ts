@@ -5,20 +5,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAigrid } from './aigrid-target.js';
 import { threadTicks, threadTicksBetween } from './cpu-share.js';
-import { LatencyProbe } from './latency.js';
+import { LatencyProbe, pairedRoundRatios } from './latency.js';
+import { ascending, percentile } from './stats.js';
 import { directTarget, startFloor, startMock, type Target } from './targets.js';
 
 /*
  * Concurrency-1 comparison of gateway variants, interleaved in one run, with CPU per request of
  * each process's threads (from /proc), for profiling work (not part of `npm run bench`):
- *   node --import tsx bench/c1-probe.ts [--count 2000] [--rounds 6]
+ *   node --import tsx bench/c1-probe.ts [--count 1000] [--rounds 12]
  *        [--variant name:ENV=1,NODE_ARGS=--flag] [--variant name:@path/to/other/packages/aigrid] [--perf DIR]
- * Without --variant one aigrid runs. Reports added p50 (target − direct) and its ratio to the floor's.
+ * Without --variant one aigrid runs. Reports added p50 (target − direct) and its ratio to the floor's,
+ * over all rounds pooled and as the median of the rounds' paired ratios (each round against the
+ * floor's round next to it), with main-thread CPU per request as the median round's.
  */
 const { values } = parseArgs({
   options: {
-    count: { type: 'string', default: '2000' },
-    rounds: { type: 'string', default: '6' },
+    count: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '12' },
     variant: { type: 'string', multiple: true, default: [] },
     'node-arg': { type: 'string', multiple: true, default: [] },
     perf: { type: 'string' },
@@ -47,6 +50,7 @@ if (perfs.length) await new Promise((r) => setTimeout(r, 1500));
 const count = Number(values.count);
 const rounds = Number(values.rounds);
 const cpu = targets.map(() => ({ main: 0, other: 0 }));
+const mainPerRound: number[][] = targets.map(() => []);
 for (let round = 0; round < rounds; round++) {
   for (let i = 0; i < targets.length; i++) {
     const idx = (i + round) % targets.length;
@@ -57,6 +61,7 @@ for (let round = 0; round < rounds; round++) {
       const used = threadTicksBetween(pid, before, threadTicks(pid));
       cpu[idx].main += used.main;
       cpu[idx].other += used.other;
+      mainPerRound[idx].push((used.main * ticksUs) / count);
     }
   }
 }
@@ -67,8 +72,11 @@ for (let i = 0; i < targets.length; i++) {
   const r = results[i];
   const added = r.p50Ms - direct;
   const us = (ticks: number) => Math.round((ticks * ticksUs) / (count * rounds));
+  const paired = i >= 2 ? pairedRoundRatios(results[0].roundsP50Ms!, results[1].roundsP50Ms!, r.roundsP50Ms!) : undefined;
+  const pairedText = paired ? `  rounds ×floor median ${paired.median.toFixed(2)} (${Math.min(...paired.ratios).toFixed(2)}–${Math.max(...paired.ratios).toFixed(2)})` : '';
+  const medianMain = mainPerRound[i].length ? Math.round(percentile([...mainPerRound[i]].sort(ascending), 50)) : 0;
   console.log(
-    `${targets[i].endpoint.name.padEnd(12)} p50 ${r.p50Ms.toFixed(3)}  added ${added.toFixed(3)}  ×floor ${(added / floorAdded).toFixed(2)}  mean ${r.meanMs.toFixed(3)}  cpu main ${us(cpu[i].main)} other ${us(cpu[i].other)} µs/req  errors ${r.errors + r.non2xx}`,
+    `${targets[i].endpoint.name.padEnd(12)} p50 ${r.p50Ms.toFixed(3)}  added ${added.toFixed(3)}  ×floor ${(added / floorAdded).toFixed(2)}${pairedText}  mean ${r.meanMs.toFixed(3)}  cpu main ${us(cpu[i].main)} (median round ${medianMain}) other ${us(cpu[i].other)} µs/req  errors ${r.errors + r.non2xx}`,
   );
 }
 await Promise.all(probes.map((p) => p.close()));

@@ -11,6 +11,8 @@ export interface LatencyResult {
   non2xx: number;
   errors: number;
   firstError?: string;
+  /** p50 of each timed round, in the order run (see `measureLatency`). */
+  roundsP50Ms?: number[];
 }
 
 /** One keep-alive connection per target, one request in flight (concurrency 1). */
@@ -19,6 +21,7 @@ export class LatencyProbe {
   private readonly body: string;
   private readonly headers: Record<string, string>;
   private readonly samples: number[] = [];
+  private readonly rounds: number[] = [];
   private non2xx = 0;
   private errors = 0;
   private firstError?: string;
@@ -30,8 +33,9 @@ export class LatencyProbe {
     this.headers = { ...jsonHeaders, ...endpoint.headers };
   }
 
-  /** Sends `count` sequential requests; timed ones go into the sample. */
+  /** Sends `count` sequential requests; timed ones go into the sample, and their p50 is kept as a round's. */
   async run(count: number, timed: boolean): Promise<void> {
+    const first = this.samples.length;
     for (let i = 0; i < count; i++) {
       const start = performance.now();
       try {
@@ -45,6 +49,7 @@ export class LatencyProbe {
         this.firstError ??= (error as Error).message;
       }
     }
+    if (timed && this.samples.length > first) this.rounds.push(round3(percentile(this.samples.slice(first).sort(ascending), 50)));
   }
 
   result(): LatencyResult {
@@ -58,12 +63,28 @@ export class LatencyProbe {
       non2xx: this.non2xx,
       errors: this.errors,
       firstError: this.firstError,
+      roundsP50Ms: [...this.rounds],
     };
   }
 
   close(): Promise<void> {
     return this.client.close();
   }
+}
+
+/**
+ * A target's added p50 as a multiple of the floor's, round by round (both against direct's
+ * p50 of the same round), and the median of those. Rounds run minutes apart on a shared machine
+ * drift together, so the paired ratio moves less than either target's own numbers.
+ */
+export function pairedRoundRatios(direct: number[], floor: number[], target: number[]): { ratios: number[]; median: number } | undefined {
+  const ratios: number[] = [];
+  for (let round = 0; round < Math.min(direct.length, floor.length, target.length); round++) {
+    const floorAdded = floor[round] - direct[round];
+    if (floorAdded > 0) ratios.push(Math.round(((target[round] - direct[round]) / floorAdded) * 100) / 100);
+  }
+  if (ratios.length === 0) return undefined;
+  return { ratios, median: percentile([...ratios].sort(ascending), 50) };
 }
 
 /**

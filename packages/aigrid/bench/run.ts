@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAigrid, startAigrid } from './aigrid-target.js';
 import { foreignShare, sampleTicks } from './cpu-share.js';
-import { measureLatency } from './latency.js';
+import { measureLatency, pairedRoundRatios } from './latency.js';
 import { machineInfo } from './machine-info.js';
 import type { ServerProcess } from './processes.js';
 import { addDeltas, computeRatios, evaluateChecks, renderMarkdown, type TargetResult } from './report.js';
@@ -24,7 +24,7 @@ const wanted = (name: string) => !only || only.includes(name);
 const settings = {
   mock: { streamChunks: 10, chunkIntervalMs: 5 },
   // Warm-up long enough to pass the first seconds after start, which read up to 4× slower (see docs/benchmarks.md).
-  latency: quick ? { warmup: 300, count: 200, rounds: 2 } : { warmup: 3000, count: 2000, rounds: 4 },
+  latency: quick ? { warmup: 300, count: 200, rounds: 2 } : { warmup: 3000, count: 4000, rounds: 8 },
   throughput: quick ? { connections: 50, durationS: 1, warmupS: 1, rounds: 1 } : { connections: 50, durationS: 4, warmupS: 3, rounds: 3 },
   stream: quick ? { warmup: 3, count: 20 } : { warmup: 10, count: 200 },
 };
@@ -130,6 +130,9 @@ const loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100);
 // Other work on the machine skews every column; say so rather than let a table mislead. Judged by
 // CPU others used during the measurements: the load average lags by minutes either way.
 const busy = foreignCpuShare === undefined || foreignCpuShare > 0.05;
+// The c=1 target's ratio round by round: a cross-check on the pooled one, less swayed by drift.
+const roundsOf = (name: string) => results.get(name)?.latency?.roundsP50Ms;
+const c1Rounds = roundsOf('direct') && roundsOf('floor') && roundsOf('aigrid') ? pairedRoundRatios(roundsOf('direct')!, roundsOf('floor')!, roundsOf('aigrid')!) : undefined;
 const markdown = renderMarkdown({
   date,
   preamble:
@@ -143,6 +146,9 @@ const markdown = renderMarkdown({
     'The direct column\'s peak RSS is the mock upstream\'s (run under the tsx loader, ~28 MB of it tsx).',
     'Portkey runs with a copy-the-headers patch for Portkey-AI/gateway#1389 (see bench/portkey-serve-shim.mjs).',
     "Portkey holds a stream's first chunk for 25 ms (a setTimeout in its stream reader): that is its added TTFC, and why its mean gap is short (held chunks arrive together).",
+    ...(c1Rounds
+      ? [`aigrid's added p50 at c=1 as a multiple of the floor's, round by round (each against the floor's round beside it): ${c1Rounds.ratios.join(' / ')}; median ${c1Rounds.median}×.`]
+      : []),
     `rps in each saturation round (in the order run): ${all
       .filter((t) => t.throughput?.roundsRps)
       .map((t) => `${t.name} ${t.throughput!.roundsRps!.map((rps) => Math.round(rps)).join(' / ')}`)
