@@ -2,7 +2,7 @@ import { CompiledQuery, type Insertable, type Kysely, type Selectable } from 'ky
 import type { StoreDialect } from '../store/database-types.js';
 import type { InsertSpec, SqliteRow, SqliteRowInserter } from '../store/sqlite-row-insert.js';
 import { ledgerDb, type LedgerDatabase, type UsageEventsTable } from './ledger-tables.js';
-import { SQLITE_ROLLUP_UPSERT } from './ledger-rollups.js';
+import { SQLITE_ROLLUP_ROW_UPSERT, sqliteRollupRows, type RollupSourceRow } from './ledger-rollups.js';
 import type { UsageEvent, UsageSource } from './usage-event.js';
 
 /** Rows per INSERT: 21 columns × 200 stays far below both engines' parameter limits. */
@@ -37,9 +37,10 @@ export function createLedgerRepository(database: Kysely<any>, dialect: StoreDial
       if (dialect === 'sqlite') {
         // No insert thread (a caller's own handle): the same batch rollup, through Kysely.
         return db.transaction().execute(async (trx) => {
-          const ids = await insertEvents(trx, rows);
-          if (ids.length > 0) await trx.executeQuery(CompiledQuery.raw(SQLITE_ROLLUP_UPSERT, [JSON.stringify(ids)]));
-          return ids.length;
+          const ids = new Set(await insertEvents(trx, rows));
+          const inserted = rows.filter((row) => ids.has(row.id)) as unknown as RollupSourceRow[];
+          for (const values of sqliteRollupRows(inserted)) await trx.executeQuery(CompiledQuery.raw(SQLITE_ROLLUP_ROW_UPSERT, values));
+          return ids.size;
         });
       }
       return (await insertEvents(db, rows)).length;
@@ -98,7 +99,7 @@ function compare(a: string, b: string): number {
 
 export const USAGE_EVENTS_INSERT: InsertSpec = {
   table: 'usage_events',
-  afterInsert: SQLITE_ROLLUP_UPSERT,
+  afterInsert: 'usage-rollups',
   columns: [
     'id', 'ts', 'tenant', 'project', 'key_id', 'end_user', 'model', 'provider', 'deployment', 'upstream_model',
     'input_tokens', 'uncached_input_tokens', 'cache_read_tokens', 'cache_write_tokens', 'output_tokens',

@@ -1,29 +1,52 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test } from 'node:test';
-import BetterSqlite3 from 'better-sqlite3';
-import { openStore } from '../store/open-store.js';
-import { SQLITE_ROLLUP_UPSERT } from './ledger-rollups.js';
+import { describe, it } from 'node:test';
+import { sqliteRollupRows, type RollupSourceRow } from './ledger-rollups.js';
 
-// The batch roll-up joins the batch's ids to usage_events: by primary key, or every batch would
-// scan the whole ledger and slow down as it grows.
-test('the SQLite batch roll-up finds its events by primary key, not by scanning the ledger', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'aigrid-rollup-plan-'));
-  try {
-    const path = join(dir, 'ledger.db');
-    await (await openStore(`sqlite:${path}`)).close();
-    const handle = new BetterSqlite3(path, { readonly: true });
-    try {
-      const plan = handle.prepare(`EXPLAIN QUERY PLAN ${SQLITE_ROLLUP_UPSERT}`).all('[]') as Array<{ detail: string }>;
-      const details = plan.map((step) => step.detail);
-      assert.ok(details.some((detail) => /^SEARCH e USING (INDEX|PRIMARY KEY).*\(id=\?\)/.test(detail)), details.join('\n'));
-      assert.ok(!details.some((detail) => /^SCAN e\b/.test(detail)), details.join('\n'));
-    } finally {
-      handle.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const T0 = 20_000 * DAY;
+
+const row = (overrides: Partial<RollupSourceRow> = {}): RollupSourceRow => ({
+  ts: T0 + 5,
+  tenant: 'acme',
+  project: 'web',
+  key_id: 'key_1',
+  model: 'm',
+  input_tokens: 10,
+  output_tokens: 2,
+  cost_micros: 7,
+  source: 'reported',
+  complete: 1,
+  ...overrides,
+});
+
+describe('SQLite batch rollups', () => {
+  it('sums a batch per hour and per day, in the order groups first appear', () => {
+    const groups = sqliteRollupRows([
+      row(),
+      row({ ts: T0 + HOUR + 1, source: 'estimated', complete: 0 }),
+      row({ ts: T0 + 2 * HOUR - 1, input_tokens: 5, output_tokens: 1, cost_micros: 3 }),
+    ]);
+    assert.deepEqual(groups, [
+      ['hour', 'acme', T0, 'web', 'key_1', 'm', 1, 10, 2, 7, 0, 0],
+      ['day', 'acme', T0, 'web', 'key_1', 'm', 3, 25, 5, 17, 1, 1],
+      ['hour', 'acme', T0 + HOUR, 'web', 'key_1', 'm', 2, 15, 3, 10, 1, 1],
+    ]);
+  });
+
+  it('stores no project as "" and keeps names that only concatenate alike apart', () => {
+    const groups = sqliteRollupRows([row({ project: null }), row({ project: '', tenant: 'ac', key_id: 'me:key_1' }), row({ ts: T0 + DAY })]);
+    assert.deepEqual(
+      groups.filter((group) => group[0] === 'day').map((group) => [group[1], group[2] - T0, group[3], group[4], group[6]]),
+      [
+        ['acme', 0, '', 'key_1', 1],
+        ['ac', 0, '', 'me:key_1', 1],
+        ['acme', DAY, 'web', 'key_1', 1],
+      ],
+    );
+  });
+
+  it('returns nothing for no rows', () => {
+    assert.deepEqual(sqliteRollupRows([]), []);
+  });
 });

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { SQLITE_ROLLUP_ROW_UPSERT, sqliteRollupRows, type RollupSourceRow } from '../metering/ledger-rollups.js';
 import { parseRecordLines, requestRecordBatches, type InsertBatch } from './request-record-rows.js';
 
 /** A table the hot path appends to: rows are objects keyed by these column names. */
@@ -6,12 +7,17 @@ export interface InsertSpec {
   readonly table: string;
   readonly columns: readonly string[];
   /**
-   * SQL run once per batch, in the batch's transaction, after its rows: its one parameter is the
-   * JSON array of the ids that were newly inserted (not run when there are none). Plain data, so
-   * the spec can cross to the insert thread.
+   * Summary rows kept up to date in the batch's transaction, from the rows it newly inserted (see
+   * `AFTER_INSERT`). Named, not given as code, so the spec stays plain data that crosses to the
+   * insert thread.
    */
-  readonly afterInsert?: string;
+  readonly afterInsert?: keyof typeof AFTER_INSERT;
 }
+
+/** What a spec's `afterInsert` names: an upsert, and the parameter lists it runs with for a batch's new rows. */
+const AFTER_INSERT = {
+  'usage-rollups': { sql: SQLITE_ROLLUP_ROW_UPSERT, parameters: (rows: SqliteRow[]) => sqliteRollupRows(rows as unknown as RollupSourceRow[]) },
+};
 
 export type SqliteRow = Record<string, unknown>;
 
@@ -80,7 +86,8 @@ export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts
       const columns = spec.columns;
       const placeholders = columns.map(() => '?').join(', ');
       const statement = handle.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING`);
-      const after = spec.afterInsert === undefined ? undefined : handle.prepare(spec.afterInsert);
+      const afterSpec = spec.afterInsert === undefined ? undefined : AFTER_INSERT[spec.afterInsert];
+      const after = afterSpec && { statement: handle.prepare(afterSpec.sql), parameters: afterSpec.parameters };
       // Positional values: binding by name looks each column up on the row object (~5% of a row's insert).
       const values: unknown[] = new Array(columns.length);
       const insertRow = (row: SqliteRow): number => {
@@ -93,10 +100,10 @@ export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts
           for (const row of batch) inserted += insertRow(row);
           return inserted;
         }
-        const ids: unknown[] = [];
-        for (const row of batch) if (insertRow(row) > 0) ids.push(row.id);
-        if (ids.length > 0) after.run(JSON.stringify(ids));
-        return ids.length;
+        const inserted: SqliteRow[] = [];
+        for (const row of batch) if (insertRow(row) > 0) inserted.push(row);
+        if (inserted.length > 0) for (const values of after.parameters(inserted)) after.statement.run(values);
+        return inserted.length;
       };
       bodies.set(spec.table, run);
     }

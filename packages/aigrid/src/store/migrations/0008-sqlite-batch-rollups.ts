@@ -4,9 +4,9 @@ import { sqliteTrigger } from './0004-ledger.js';
 
 /**
  * SQLite only: the per-row rollup trigger goes. It ran two upserts for every event, more than the
- * event insert itself; the ledger now adds a whole batch's newly inserted events to the rollups in
- * one grouped upsert, inside the batch's own transaction (see `ledger-rollups.ts`). PostgreSQL's
- * trigger already works per statement and stays.
+ * event insert itself; the ledger now adds a whole batch's newly inserted events to the rollups,
+ * one upsert per rollup group, inside the batch's own transaction (see `ledger-rollups.ts`).
+ * PostgreSQL's trigger already works per statement and stays.
  */
 export function sqliteBatchRollupsMigration(dialect: StoreDialect): Migration {
   return {
