@@ -1,8 +1,79 @@
-import { parse } from '@cdktf/hcl2json';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { ConfigError, type ConfigIssue } from './config-error.js';
 
 // @cdktf/hcl2json is unmaintained upstream: every use of it stays in this file so that it can be
 // swapped for another HCL parser without touching the loader.
+
+const PARSER = createRequire(import.meta.url).resolve('@cdktf/hcl2json');
+
+// The parser is a Go program compiled to WebAssembly: once loaded it stays in memory for the life
+// of its thread (~50 MB of RSS). It runs on a thread of its own, reused by the parses that follow
+// one another and ended after a second without any, so a gateway that parsed its config at start
+// does not carry it. Plain JavaScript, so the thread needs no TypeScript loader.
+const PARSER_THREAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { parse } = require(workerData.parser);
+parentPort.on('message', ({ id, filename, text }) => parse(filename, text).then(
+  (value) => parentPort.postMessage({ id, value }),
+  (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+));`;
+const IDLE_MS = 1_000;
+
+interface Waiter {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface ParserThread {
+  worker: Worker;
+  waiting: Map<number, Waiter>;
+  idle?: NodeJS.Timeout;
+}
+
+let thread: ParserThread | undefined;
+let nextId = 0;
+
+function parserThread(): ParserThread {
+  if (thread) return thread;
+  const worker = new Worker(PARSER_THREAD, { eval: true, workerData: { parser: PARSER } });
+  const current: ParserThread = { worker, waiting: new Map() };
+  const end = (error: Error) => {
+    if (thread === current) thread = undefined;
+    clearTimeout(current.idle);
+    for (const waiter of current.waiting.values()) waiter.reject(error);
+    current.waiting.clear();
+  };
+  worker.on('message', (reply: { id: number; value?: unknown; error?: string }) => {
+    const waiter = current.waiting.get(reply.id);
+    if (!waiter) return;
+    current.waiting.delete(reply.id);
+    if (reply.error === undefined) waiter.resolve(reply.value);
+    else waiter.reject(new Error(reply.error));
+    if (current.waiting.size > 0) return;
+    // Never keeps a process alive by itself; ended once nothing asked for a while.
+    worker.unref();
+    current.idle = setTimeout(() => {
+      end(new Error('the HCL parser thread was stopped'));
+      void worker.terminate();
+    }, IDLE_MS).unref();
+  });
+  worker.on('error', end);
+  worker.on('exit', (code) => end(new Error(`the HCL parser thread exited with code ${code}`)));
+  thread = current;
+  return current;
+}
+
+function parseInThread(filename: string, text: string): Promise<unknown> {
+  const current = parserThread();
+  clearTimeout(current.idle);
+  current.worker.ref();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    current.waiting.set(id, { resolve, reject });
+    current.worker.postMessage({ id, filename, text });
+  });
+}
 
 /**
  * Parses HCL2 text into its JSON form, as hcl2json writes it:
@@ -14,7 +85,7 @@ import { ConfigError, type ConfigIssue } from './config-error.js';
  */
 export async function parseHcl(text: string, filename: string): Promise<Record<string, unknown>> {
   try {
-    return (await parse(filename, text)) as Record<string, unknown>;
+    return (await parseInThread(filename, text)) as Record<string, unknown>;
   } catch (error) {
     throw new ConfigError(syntaxIssues(error instanceof Error ? error.message : String(error), filename));
   }
