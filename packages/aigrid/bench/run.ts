@@ -149,6 +149,10 @@ const markdown = renderMarkdown({
     ...(c1Rounds
       ? [`aigrid's added p50 at c=1 as a multiple of the floor's, round by round (each against the floor's round beside it): ${c1Rounds.ratios.join(' / ')}; median ${c1Rounds.median}×.`]
       : []),
+    // The VM reports no steal time: direct's own rounds are the gauge of how fast the machine was.
+    ...(roundsOf('direct')?.length
+      ? [`direct's p50 at c=1, round by round: ${roundsOf('direct')!.join(' / ')} ms (its spread shows how much the machine's speed moved during the c=1 phase).`]
+      : []),
     `rps in each saturation round (in the order run): ${all
       .filter((t) => t.throughput?.roundsRps)
       .map((t) => `${t.name} ${t.throughput!.roundsRps!.map((rps) => Math.round(rps)).join(' / ')}`)
