@@ -59,8 +59,9 @@ export function appendJournalLines<T>(fd: number, entries: readonly T[], seriali
   for (const entry of entries) text += `${serialize(entry)}\n`;
   // The string goes to the kernel as it is; only a short write (a full disk) needs it as bytes.
   let written = writeSync(fd, text);
-  // `written` counts bytes: equal to the length for ASCII; multi-byte text is checked in bytes.
-  if (written === text.length || written === Buffer.byteLength(text, 'utf8')) return;
+  // `written` counts bytes; comparing it with the string's length would take a short write of
+  // multi-byte text for a whole one.
+  if (written === Buffer.byteLength(text, 'utf8')) return;
   const bytes = Buffer.from(text, 'utf8');
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
