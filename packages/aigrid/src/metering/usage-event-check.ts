@@ -14,6 +14,7 @@ const isCount = (value: unknown) => typeof value === 'number' && Number.isSafeIn
 export function usageEventProblem(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return 'not an object';
   const event = value as Record<string, unknown>;
+  if (isWellFormed(event)) return undefined;
   for (const field of TEXT_FIELDS) {
     if (typeof event[field] !== 'string' || event[field] === '') return `${field} must be a non-empty string`;
   }
@@ -29,6 +30,27 @@ export function usageEventProblem(value: unknown): string | undefined {
   if (typeof event.batch !== 'boolean') return 'batch must be a boolean';
   if (!event.prices || typeof event.prices !== 'object' || Array.isArray(event.prices)) return 'prices must be an object';
   return undefined;
+}
+
+const isText = (value: unknown) => typeof value === 'string' && value !== '';
+const isTextOrNull = (value: unknown) => value === null || isText(value);
+
+/**
+ * The same checks as the field lists above, as plain property reads: this runs for every request
+ * (before its event is journaled), where a lookup by computed name per field showed in profiles.
+ * Only when it fails do the lists run, to name the first bad field.
+ */
+function isWellFormed(event: Record<string, unknown>): boolean {
+  return (
+    isText(event.id) && isText(event.tenant) && isText(event.keyId) && isText(event.model) && isText(event.provider) && isText(event.upstreamModel) &&
+    isTextOrNull(event.project) && isTextOrNull(event.endUser) && isTextOrNull(event.deployment) &&
+    isCount(event.ts) && isCount(event.inputTokens) && isCount(event.uncachedInputTokens) && isCount(event.cacheReadTokens) &&
+    isCount(event.cacheWriteTokens) && isCount(event.outputTokens) && isCount(event.costMicros) &&
+    (event.reasoningTokens === null || isCount(event.reasoningTokens)) &&
+    typeof event.source === 'string' && SOURCES.has(event.source) &&
+    typeof event.complete === 'boolean' && typeof event.batch === 'boolean' &&
+    !!event.prices && typeof event.prices === 'object' && !Array.isArray(event.prices)
+  );
 }
 
 /** Throws a TypeError naming the first bad field. */

@@ -75,4 +75,37 @@ describe('usage events', () => {
     const event = sampleUsageEvent();
     assert.deepEqual(parseUsageEvent(JSON.parse(JSON.stringify(event))), event);
   });
+
+  it('rejects a bad value in every field, naming it', () => {
+    // Every field of the event, each with values it must refuse (the quick check and the named one must agree).
+    const bad: Record<string, unknown[]> = {
+      id: ['', 1, null],
+      tenant: ['', undefined],
+      keyId: ['', 7],
+      model: [''],
+      provider: [null],
+      upstreamModel: [''],
+      project: ['', undefined, 3],
+      endUser: ['', undefined],
+      deployment: ['', undefined],
+      ts: [-1, 1.5, '1'],
+      inputTokens: [-1, Number.NaN],
+      uncachedInputTokens: [1.5],
+      cacheReadTokens: [null],
+      cacheWriteTokens: ['0'],
+      outputTokens: [Infinity],
+      costMicros: [-2],
+      reasoningTokens: [-1, undefined],
+      source: ['guessed', 1],
+      complete: [1, 'true'],
+      batch: [0, undefined],
+      prices: [null, [], 'x'],
+    };
+    assert.deepEqual(Object.keys(bad).sort(), Object.keys(sampleUsageEvent()).sort());
+    for (const [field, values] of Object.entries(bad)) {
+      for (const value of values) {
+        assert.throws(() => assertUsageEvent({ ...sampleUsageEvent(), [field]: value }), new RegExp(field), `${field} = ${String(value)}`);
+      }
+    }
+  });
 });

@@ -14,7 +14,7 @@ export interface CallContext {
    * fallback list, nothing redacted). An adapter whose upstream body would carry the same fields
    * may send these bytes instead of serialising the request again.
    */
-  readonly clientBody?: string;
+  readonly clientBody?: Uint8Array;
 }
 
 export interface ProviderCapabilities {

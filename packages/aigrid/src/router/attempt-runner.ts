@@ -52,7 +52,7 @@ async function runWithController<T>(input: RunAttemptInput<T>): Promise<RunOutco
   };
   if (outer?.aborted) controller.abort(CLIENT_GONE);
   try {
-    const pending = input.attempt(input.deployment, controller.signal, context.attemptNumber, { ...context, markFirstToken });
+    const pending = input.attempt(input.deployment, controller.signal, context.attemptNumber, withMarker(context, markFirstToken));
     // Losing the race must not leave an unhandled rejection behind.
     pending.catch(() => {});
     const value = await Promise.race([pending, aborted]);
@@ -110,11 +110,23 @@ function runWithClientSignal<T>(input: RunAttemptInput<T>, outer: CancelSignal):
     };
     outer.addEventListener('abort', onAbort, { once: true });
     try {
-      input.attempt(input.deployment, outer, context.attemptNumber, { ...context, markFirstToken }).then(onValue, onError);
+      input.attempt(input.deployment, outer, context.attemptNumber, withMarker(context, markFirstToken)).then(onValue, onError);
     } catch (error) {
       onError(error);
     }
   });
+}
+
+/** The attempt's context with its first-token marker: a literal of one shape (a spread cost more per attempt). */
+function withMarker(context: Omit<AttemptContext, 'markFirstToken'>, markFirstToken: () => void): AttemptContext {
+  return {
+    attemptNumber: context.attemptNumber,
+    attemptOnDeployment: context.attemptOnDeployment,
+    firstTokenMs: context.firstTokenMs,
+    deadline: context.deadline,
+    probe: context.probe,
+    markFirstToken,
+  };
 }
 
 function clientGone(cause?: unknown): RunOutcome<never> {

@@ -16,16 +16,20 @@ const CAPABILITY_NAMES = { tools: 'tool calling', vision: 'image input', jsonSch
 
 const CAPABILITIES = Object.keys(CAPABILITY_NAMES) as Array<keyof typeof CAPABILITY_NAMES>;
 
-function capabilityFailures(deployment: Deployment, features: RequestFeatures): Failure[] {
-  const failures: Failure[] = [];
+/** What every check returns when nothing fails: one shared array, none allocated per request. */
+const NONE: readonly Failure[] = Object.freeze([]);
+
+function capabilityFailures(deployment: Deployment, features: RequestFeatures): readonly Failure[] {
+  let failures: Failure[] | undefined;
   for (const name of CAPABILITIES) {
-    if (features.needs[name] && !deployment.capabilities[name]) failures.push({ kind: 'capability', reason: `does not support ${CAPABILITY_NAMES[name]}` });
+    if (features.needs[name] && !deployment.capabilities[name]) (failures ??= []).push({ kind: 'capability', reason: `does not support ${CAPABILITY_NAMES[name]}` });
   }
-  return failures;
+  return failures ?? NONE;
 }
 
 // An unknown context window or output limit is never filtered on: unknown is not "too small".
-function sizeFailures(deployment: Deployment, features: RequestFeatures): Failure[] {
+function sizeFailures(deployment: Deployment, features: RequestFeatures): readonly Failure[] {
+  if (deployment.contextWindow === undefined && deployment.maxOutputTokens === undefined) return NONE;
   const failures: Failure[] = [];
   const needed = features.estimatedInputTokens + (features.maxOutputTokens ?? 0);
   if (deployment.contextWindow !== undefined && needed > deployment.contextWindow) {
@@ -51,9 +55,10 @@ export function regionAllowed(region: string, allowed: readonly string[]): boole
   });
 }
 
-function placementFailures(deployment: Deployment, features: RequestFeatures): Failure[] {
-  const failures: Failure[] = [];
+function placementFailures(deployment: Deployment, features: RequestFeatures): readonly Failure[] {
   const regions = features.allowedRegions;
+  if (regions === undefined && features.allowedLocations === undefined) return NONE;
+  const failures: Failure[] = [];
   if (regions !== undefined) {
     // Residency must be provable: a deployment of unknown region is not allowed anywhere.
     if (deployment.region === undefined) failures.push({ kind: 'region', reason: `region unknown; allowed: ${regions.join(', ')}` });
@@ -68,15 +73,15 @@ function placementFailures(deployment: Deployment, features: RequestFeatures): F
   return failures;
 }
 
-function priceFailures(deployment: Deployment, features: RequestFeatures): Failure[] {
+function priceFailures(deployment: Deployment, features: RequestFeatures): readonly Failure[] {
   const cap = features.maxPricePerMTokMicros;
-  if (cap === undefined) return [];
+  if (cap === undefined) return NONE;
   const prices = effectivePrices(deployment, features.latencyClass);
   if (prices.input === undefined || prices.output === undefined) {
     return [{ kind: 'price', reason: `price unknown; cap is ${cap} micro-USD per million tokens` }];
   }
   const highest = Math.max(prices.input, prices.output);
-  return highest > cap ? [{ kind: 'price', reason: `price ${highest} > cap ${cap} micro-USD per million tokens` }] : [];
+  return highest > cap ? [{ kind: 'price', reason: `price ${highest} > cap ${cap} micro-USD per million tokens` }] : NONE;
 }
 
 /**
@@ -88,11 +93,15 @@ export function applyConstraints(deployments: readonly Deployment[], features: R
   const eligible: Deployment[] = [];
   const filtered: FilteredDeployment[] = [];
   for (const deployment of deployments) {
-    const failures = capabilityFailures(deployment, features).concat(
-      sizeFailures(deployment, features),
-      placementFailures(deployment, features),
-      priceFailures(deployment, features),
-    );
+    const capability = capabilityFailures(deployment, features);
+    const size = sizeFailures(deployment, features);
+    const placement = placementFailures(deployment, features);
+    const price = priceFailures(deployment, features);
+    if (capability === NONE && size === NONE && placement === NONE && price === NONE) {
+      eligible.push(deployment);
+      continue;
+    }
+    const failures = [...capability, ...size, ...placement, ...price];
     if (failures.length === 0) eligible.push(deployment);
     else filtered.push({ deployment, reason: failures.map((f) => f.reason).join('; '), kinds: [...new Set(failures.map((f) => f.kind))] });
   }

@@ -100,7 +100,18 @@ export async function executeWithFallback<T>(
       const durationMs = deps.clock() - startedAt;
       if (outcome.ok) {
         deps.health.recordSuccess(deployment.id, { latencyMs: durationMs, ttftMs: outcome.ttftMs });
-        record({ attemptNumber: state.sent, attemptOnDeployment: onDeployment, startedAt, durationMs, outcome: 'success', decision: 'done' });
+        // Every request's record: one literal, not the generic merge of `record`.
+        attempts.push({
+          deploymentId: deployment.id,
+          provider: deployment.provider,
+          upstreamModel: deployment.upstreamModel,
+          attemptNumber: state.sent,
+          attemptOnDeployment: onDeployment,
+          startedAt,
+          durationMs,
+          outcome: 'success',
+          decision: 'done',
+        });
         return { result: outcome.value, deployment, attempts, signal: outcome.signal, deadline };
       }
       const base = { attemptNumber: state.sent, attemptOnDeployment: onDeployment, startedAt, durationMs };

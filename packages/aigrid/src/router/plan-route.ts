@@ -35,7 +35,7 @@ export function planRoute(route: RouteSpec, features: RequestFeatures, deps: Pla
     route: route.name,
     strategy: route.strategy,
     ordered: ordered.map((entry) => entry.deployment),
-    filtered: [...filtered, ...excluded],
+    filtered: excluded.length === 0 ? filtered : filtered.concat(excluded),
     ranking: ordered,
     retries: route.retries,
     timeouts: route.timeouts,

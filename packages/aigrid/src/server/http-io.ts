@@ -17,8 +17,8 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   return (await readJsonBodyText(req, maxBytes)).value;
 }
 
-/** `readJsonBody`, with the body's text as received. */
-export async function readJsonBodyText(req: IncomingMessage, maxBytes: number): Promise<{ value: Record<string, unknown>; text: string }> {
+/** `readJsonBody`, with the body's bytes as received. */
+export async function readJsonBodyText(req: IncomingMessage, maxBytes: number): Promise<{ value: Record<string, unknown>; bytes: Buffer }> {
   const contentType = req.headers['content-type'] ?? '';
   // `curl -d '{...}'` labels JSON as a form; such bodies are accepted when they parse as JSON.
   const labelledForm = contentType.startsWith('application/x-www-form-urlencoded');
@@ -27,10 +27,10 @@ export async function readJsonBodyText(req: IncomingMessage, maxBytes: number): 
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const { parts, size } = await readBody(req, maxBytes, declared);
   if (size === 0) throw new GridError('invalid_json', 'The request body is empty; send a JSON object.');
-  const text = parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts, size).toString('utf8');
+  const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     if (labelledForm) throw notJson(contentType);
     throw new GridError('invalid_json', `The request body is not valid JSON: ${(error as Error).message}`);
@@ -38,7 +38,7 @@ export async function readJsonBodyText(req: IncomingMessage, maxBytes: number): 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new GridError('invalid_request', 'The request body must be a JSON object.');
   }
-  return { value: value as Record<string, unknown>, text };
+  return { value: value as Record<string, unknown>, bytes };
 }
 
 /**

@@ -38,7 +38,7 @@ export class RequestContext {
   /** `x-aigrid-route`: the deployment that answered, once routing decided it. */
   routeHeader?: string;
   /** The API body as the client sent it (JSON routes), never logged: for forwarding it unchanged. */
-  rawBody?: string;
+  rawBody?: Uint8Array;
   /** Micro-USD held for this request so far (initial reservation plus mid-stream extensions). */
   reservedMicros?: number;
   private completed = false;

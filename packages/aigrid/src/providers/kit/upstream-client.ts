@@ -2,6 +2,7 @@ import { Pool, type Dispatcher } from 'undici';
 import type { ProviderConfig } from '../../config/config-types.js';
 import { toAbortSignal, type CancelSignal } from '../../spec/cancel-signal.js';
 import { GridError } from '../../spec/grid-error.js';
+import { DeadlineList } from './deadline-list.js';
 import { mapTransportError, mapUpstreamStatus } from './upstream-errors.js';
 
 export interface UpstreamClientOptions {
@@ -48,6 +49,8 @@ export class UpstreamClient {
   private readonly headersTimeoutMs: number;
   /** The provider's headers plus the JSON content type, built once: most calls add none of their own. */
   private readonly jsonHeaders: Readonly<Record<string, string>>;
+  /** Total timeouts of whole-answer calls (all of one length), under one timer. */
+  private readonly deadlines: DeadlineList;
 
   constructor(private readonly options: UpstreamClientOptions) {
     const url = new URL(options.baseUrl);
@@ -55,6 +58,7 @@ export class UpstreamClient {
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.headersTimeoutMs = Math.min(options.firstByteTimeoutMs, options.totalTimeoutMs);
     this.jsonHeaders = { ...options.headers, 'content-type': 'application/json' };
+    this.deadlines = new DeadlineList(options.totalTimeoutMs);
     this.pool =
       options.dispatcher ??
       new Pool(url.origin, {
@@ -118,8 +122,8 @@ export class UpstreamClient {
    * to the pool's dispatch API directly, with the same timeouts and error mapping as postJson, but
    * without a body stream object and its promise chain per call (they showed in profiles).
    */
-  fetchJson(path: string, body: string, signal: CancelSignal, extraHeaders?: Record<string, string>): Promise<JsonAnswer> {
-    const { provider, totalTimeoutMs } = this.options;
+  fetchJson(path: string, body: string | Uint8Array, signal: CancelSignal, extraHeaders?: Record<string, string>): Promise<JsonAnswer> {
+    const { provider } = this.options;
     return new Promise((resolve, reject) => {
       let reason: 'client' | 'timeout' | undefined;
       let abort: ((error: Error) => void) | undefined;
@@ -132,13 +136,13 @@ export class UpstreamClient {
         reason = 'client';
         stop(new Error('client aborted'));
       };
-      const timer = setTimeout(() => {
+      const deadline = this.deadlines.add(() => {
         reason = 'timeout';
         stop(new Error('total timeout'));
-      }, totalTimeoutMs);
+      });
       const settle = () => {
         settled = true;
-        clearTimeout(timer);
+        deadline.cancel();
         signal.removeEventListener('abort', onAbort);
       };
       const fail = (error: unknown) => {

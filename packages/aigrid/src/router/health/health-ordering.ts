@@ -39,10 +39,13 @@ export function orderByHealth(ranking: readonly RankedDeployment[], health: Heal
   const tiered: RankedDeployment[] = new Array(ranking.length);
   for (let index = 0; index < ranking.length; index++) {
     const entry = ranking[index];
-    const verdict = healthTier(health.health(entry.deployment.id), entry.deployment.limits?.maxConcurrent, now);
+    const deployment = entry.deployment;
+    const verdict = healthTier(health.health(deployment.id, now), deployment.limits?.maxConcurrent, now);
     if (verdict.tier !== 'healthy') demoted = true;
     const note = verdict.note ? `${entry.note}; demoted: ${verdict.note}` : entry.note;
-    tiered[index] = { ...entry, note, tier: verdict.tier };
+    // Literals of one shape each, not a spread: this runs for every candidate of every request.
+    const tier = verdict.tier;
+    tiered[index] = entry.score === undefined ? { deployment, note, tier } : { deployment, score: entry.score, note, tier };
   }
   // All healthy (the usual case): the strategy's order stands as it is. Sorting is stable, so
   // each tier keeps the strategy's order.

@@ -48,8 +48,7 @@ export class HealthTracker implements HealthRecorder {
     return entry;
   }
 
-  health(id: string): DeploymentHealth {
-    const now = this.clock();
+  health(id: string, now = this.clock()): DeploymentHealth {
     const entry = this.entry(id);
     const cooling = entry.cooldownUntil !== undefined && entry.cooldownUntil > now;
     return {

@@ -22,7 +22,8 @@ export interface DeploymentHealth {
 
 /** Read-only health, all the planner needs. */
 export interface HealthView {
-  health(deploymentId: string): DeploymentHealth;
+  /** `now`: the caller's clock reading, when it has one (saves reading the clock again). */
+  health(deploymentId: string, now?: number): DeploymentHealth;
 }
 
 /** Held for the duration of one attempt; `release` exactly once (extra calls are ignored). */

@@ -24,11 +24,9 @@ export function recordRefusal(deps: GatewayDeps, context: RequestContext, policy
 }
 
 const LOCAL_LOCATIONS: readonly DeploymentLocation[] = ['local', 'edge'];
-const unchanged = (request: ChatCompletionRequest): GuardOutcome => ({
-  request,
-  restoreResult: (result) => result,
-  restoreStream: (stream) => stream,
-});
+const sameResult = (result: ChatResult) => result;
+const sameStream = (stream: ChatStream) => stream;
+const unchanged = (request: ChatCompletionRequest): GuardOutcome => ({ request, restoreResult: sameResult, restoreStream: sameStream });
 
 /**
  * Classifies a request when a policy covers it and applies the policy's action to sensitive ones:
