@@ -97,13 +97,11 @@ export function applyConstraints(deployments: readonly Deployment[], features: R
     const size = sizeFailures(deployment, features);
     const placement = placementFailures(deployment, features);
     const price = priceFailures(deployment, features);
-    if (capability === NONE && size === NONE && placement === NONE && price === NONE) {
-      eligible.push(deployment);
-      continue;
+    if (capability.length + size.length + placement.length + price.length === 0) eligible.push(deployment);
+    else {
+      const failures = [...capability, ...size, ...placement, ...price];
+      filtered.push({ deployment, reason: failures.map((f) => f.reason).join('; '), kinds: [...new Set(failures.map((f) => f.kind))] });
     }
-    const failures = [...capability, ...size, ...placement, ...price];
-    if (failures.length === 0) eligible.push(deployment);
-    else filtered.push({ deployment, reason: failures.map((f) => f.reason).join('; '), kinds: [...new Set(failures.map((f) => f.kind))] });
   }
   return { eligible, filtered };
 }

@@ -14,11 +14,11 @@ function withGatewayHeaders(context: RequestContext, headers: Record<string, str
 
 /** Reads a JSON object body, refusing bodies over `maxBytes` before reading them where possible. */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
-  return (await readJsonBodyText(req, maxBytes)).value;
+  return (await readJsonBodyAndBytes(req, maxBytes)).value;
 }
 
 /** `readJsonBody`, with the body's bytes as received. */
-export async function readJsonBodyText(req: IncomingMessage, maxBytes: number): Promise<{ value: Record<string, unknown>; bytes: Buffer }> {
+export async function readJsonBodyAndBytes(req: IncomingMessage, maxBytes: number): Promise<{ value: Record<string, unknown>; bytes: Buffer }> {
   const contentType = req.headers['content-type'] ?? '';
   // `curl -d '{...}'` labels JSON as a form; such bodies are accepted when they parse as JSON.
   const labelledForm = contentType.startsWith('application/x-www-form-urlencoded');
