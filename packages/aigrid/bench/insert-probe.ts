@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sampleUsageEvent } from '../src/metering/metering-test-fixtures.js';
 import { openStore } from '../src/store/open-store.js';
 import { openSqlite } from '../src/store/sqlite-connection.js';
+import { encodeRecordLine } from '../src/store/request-record-rows.js';
 import { preparedInserts } from '../src/store/sqlite-row-insert.js';
 import { ascending, mean, percentile } from './stats.js';
 
@@ -32,7 +33,7 @@ const line = () => {
   const row = { id, ts, keyId: 'key_bench', tenant, model: 'bench-model', provider: 'mock', endpoint: '/v1/chat/completions', status: 200 };
   const timing = { errorCode: null, latencyMs: 0.25, upstreamMs: 0.1, inputTokens: 9, outputTokens: 12, streamed: false };
   const route = { deployment: 'mock/bench', attempts: 1, policy: null, guardFindings: null };
-  return JSON.stringify({ ...row, ...timing, ...route, usage: sampleUsageEvent({ id, ts, tenant, keyId: 'key_bench' }) });
+  return encodeRecordLine({ ...row, ...timing, ...route, usage: sampleUsageEvent({ id, ts, tenant, keyId: 'key_bench' }) });
 };
 const batches = Array.from({ length: batchCount }, () => Array.from({ length: batchSize }, line));
 const perRecordUs: number[] = [];

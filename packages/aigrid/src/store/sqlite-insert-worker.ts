@@ -31,7 +31,7 @@ port.on('message', (request: InsertRequest | 'close') => {
     process.exit(0);
   }
   try {
-    const inserted = 'records' in request ? prepared.insertRequestRecords(request.records) : prepared.insert(request.spec, decodeRows(request.spec, request.rows));
+    const inserted = 'records' in request ? prepared.insertRequestRecords(request.records) : prepared.insertValues(request.spec, decodeRows(request.rows));
     port.postMessage({ seq: request.seq, inserted } satisfies InsertReply);
   } catch (error) {
     const failure = error as Error & { code?: string };

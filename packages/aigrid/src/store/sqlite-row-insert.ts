@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { SQLITE_ROLLUP_ROW_UPSERT, sqliteRollupRows, type RollupSourceRow } from '../metering/ledger-rollups.js';
-import { parseRecordLines, requestRecordBatches, type InsertBatch } from './request-record-rows.js';
+import { requestRecordBatches, type InsertBatch } from './request-record-rows.js';
 
 /** A table the hot path appends to: rows are objects keyed by these column names. */
 export interface InsertSpec {
@@ -14,10 +14,25 @@ export interface InsertSpec {
   readonly afterInsert?: keyof typeof AFTER_INSERT;
 }
 
-/** What a spec's `afterInsert` names: an upsert, and the parameter lists it runs with for a batch's new rows. */
+/**
+ * What a spec's `afterInsert` names: an upsert, and the parameter lists it runs with for a batch's
+ * new rows (value arrays in the spec's column order).
+ */
 const AFTER_INSERT = {
-  'usage-rollups': { sql: SQLITE_ROLLUP_ROW_UPSERT, parameters: (rows: SqliteRow[]) => sqliteRollupRows(rows as unknown as RollupSourceRow[]) },
+  'usage-rollups': { sql: SQLITE_ROLLUP_ROW_UPSERT, parameters: (rows: readonly unknown[][], columns: readonly string[]) => sqliteRollupRows(rollupSources(rows, columns)) },
 };
+
+const ROLLUP_SOURCE_FIELDS = ['ts', 'tenant', 'project', 'key_id', 'model', 'input_tokens', 'output_tokens', 'cost_micros', 'source', 'complete'] as const;
+
+/** The fields a rollup reads, from value arrays: only the batch's newly inserted events pay for the objects. */
+function rollupSources(rows: readonly unknown[][], columns: readonly string[]): RollupSourceRow[] {
+  const at = ROLLUP_SOURCE_FIELDS.map((field) => columns.indexOf(field));
+  return rows.map((values) => {
+    const source: Record<string, unknown> = {};
+    for (let field = 0; field < at.length; field++) source[ROLLUP_SOURCE_FIELDS[field]] = values[at[field]];
+    return source as unknown as RollupSourceRow;
+  });
+}
 
 export type SqliteRow = Record<string, unknown>;
 
@@ -27,24 +42,21 @@ export type SqliteRow = Record<string, unknown>;
  * all) cost the event loop several µs a row in profiles. Values are text, finite numbers or null.
  */
 export function encodeRows(spec: InsertSpec, rows: readonly SqliteRow[]): string {
-  const columns = spec.columns;
-  const values: unknown[][] = new Array(rows.length);
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index];
-    const line = new Array(columns.length);
-    for (let column = 0; column < columns.length; column++) line[column] = row[columns[column]] ?? null;
-    values[index] = line;
-  }
-  return JSON.stringify(values);
+  return JSON.stringify(rowValues(spec, rows));
 }
 
-/** The rows `encodeRows` wrote, as objects keyed by column name again. */
-export function decodeRows(spec: InsertSpec, json: string): SqliteRow[] {
+/** The rows `encodeRows` wrote, as value arrays in `spec.columns` order again. */
+export function decodeRows(json: string): unknown[][] {
+  return JSON.parse(json) as unknown[][];
+}
+
+/** Rows as value arrays in `spec.columns` order, a missing value as null. */
+function rowValues(spec: InsertSpec, rows: readonly SqliteRow[]): unknown[][] {
   const columns = spec.columns;
-  return (JSON.parse(json) as unknown[][]).map((line) => {
-    const row: SqliteRow = {};
-    for (let column = 0; column < columns.length; column++) row[columns[column]] = line[column];
-    return row;
+  return rows.map((row) => {
+    const values = new Array(columns.length);
+    for (let column = 0; column < columns.length; column++) values[column] = row[columns[column]] ?? null;
+    return values;
   });
 }
 
@@ -57,8 +69,8 @@ export interface SqliteRowInserter {
   insert(spec: InsertSpec, rows: SqliteRow[]): Promise<number>;
   /**
    * Request records (request-log rows and their usage events) as their journal lines: the insert
-   * thread parses and converts them, so the event loop hands over the text it already wrote and
-   * does no per-row work. The lines cross as an array: joining them into one string first cost
+   * thread parses and binds them (see `requestRecordBatches`), so the event loop hands over the
+   * text it already wrote and does no per-row work. The lines cross as an array: joining them into one string first cost
    * more than the copy itself. Both tables in one transaction; resolves to the number of
    * request-log rows newly inserted.
    */
@@ -69,16 +81,20 @@ export interface SqliteRowInserter {
 /** The statements of `preparedInserts`, each call one transaction. */
 export interface PreparedInserts {
   insert(spec: InsertSpec, rows: SqliteRow[]): number;
+  /** `insert` for rows already as value arrays in `spec.columns` order (see `decodeRows`). */
+  insertValues(spec: InsertSpec, rows: unknown[][]): number;
   /** Request records given as their journal lines: both tables, one transaction. */
   insertRequestRecords(lines: readonly string[]): number;
 }
 
 /**
  * Prepared statements per table, re-run per row inside one transaction. Compiling a fresh
- * multi-row statement per batch (as the query builder does) cost several times the insert itself.
+ * multi-row statement per batch (as the query builder does) cost several times the insert itself,
+ * and multi-row statements prepared once saved nothing measurable. Rows are bound as value arrays
+ * (positional): binding by name looks each column up on a row object.
  */
 export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts {
-  const bodies = new Map<string, (rows: SqliteRow[]) => number>();
+  const bodies = new Map<string, (rows: readonly unknown[][]) => number>();
   // A table's batch without a transaction of its own, so several tables can share one.
   const body = (spec: InsertSpec) => {
     let run = bodies.get(spec.table);
@@ -88,21 +104,15 @@ export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts
       const statement = handle.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING`);
       const afterSpec = spec.afterInsert === undefined ? undefined : AFTER_INSERT[spec.afterInsert];
       const after = afterSpec && { statement: handle.prepare(afterSpec.sql), parameters: afterSpec.parameters };
-      // Positional values: binding by name looks each column up on the row object (~5% of a row's insert).
-      const values: unknown[] = new Array(columns.length);
-      const insertRow = (row: SqliteRow): number => {
-        for (let column = 0; column < columns.length; column++) values[column] = row[columns[column]] ?? null;
-        return statement.run(values).changes;
-      };
-      run = (batch: SqliteRow[]) => {
+      run = (batch: readonly unknown[][]) => {
         if (!after) {
           let inserted = 0;
-          for (const row of batch) inserted += insertRow(row);
+          for (const values of batch) inserted += statement.run(values).changes;
           return inserted;
         }
-        const inserted: SqliteRow[] = [];
-        for (const row of batch) if (insertRow(row) > 0) inserted.push(row);
-        if (inserted.length > 0) for (const values of after.parameters(inserted)) after.statement.run(values);
+        const inserted: unknown[][] = [];
+        for (const values of batch) if (statement.run(values).changes > 0) inserted.push(values);
+        if (inserted.length > 0) for (const values of after.parameters(inserted, columns)) after.statement.run(values);
         return inserted.length;
       };
       bodies.set(spec.table, run);
@@ -119,8 +129,9 @@ export function preparedInserts(handle: BetterSqlite3.Database): PreparedInserts
     return first;
   });
   return {
-    insert: (spec, rows) => insertBatches([{ spec, rows }]),
-    insertRequestRecords: (lines) => insertBatches(requestRecordBatches(parseRecordLines(lines))),
+    insert: (spec, rows) => insertBatches([{ spec, rows: rowValues(spec, rows) }]),
+    insertValues: (spec, rows) => insertBatches([{ spec, rows }]),
+    insertRequestRecords: (lines) => insertBatches(requestRecordBatches(lines)),
   };
 }
 

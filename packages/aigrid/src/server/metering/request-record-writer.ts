@@ -4,7 +4,7 @@ import type { UsageEvent } from '../../metering/usage-event.js';
 import { JournalSpool, type SpoolHealth } from '../../store/journal-spool.js';
 import { parseEntry } from '../../store/request-log-journal.js';
 import type { RequestLogRepository } from '../../store/request-log-repository.js';
-import { parseRecordLines, type RequestRecord } from '../../store/request-record-rows.js';
+import { encodeRecordLine, parseRecordLines, recordFromLine, type RequestRecord } from '../../store/request-record-rows.js';
 import type { SqliteRowInserter } from '../../store/sqlite-row-insert.js';
 
 export type { RequestRecord } from '../../store/request-record-rows.js';
@@ -25,9 +25,12 @@ export interface RequestRecordWriterOptions {
   onError?: (error: unknown) => void;
 }
 
-/** A journal line read back: an entry (with a valid usage event, if it has one), else damage. */
+/**
+ * A journal line read back, in either form (see `encodeRecordLine`): an entry (with a valid usage
+ * event, if it has one), else damage.
+ */
 export function parseRequestRecord(value: unknown): RequestRecord | undefined {
-  const entry = parseEntry(value) as RequestRecord | undefined;
+  const entry = parseEntry(recordFromLine(value)) as RequestRecord | undefined;
   if (!entry || entry.usage === undefined) return entry;
   return parseUsageEvent(entry.usage) ? entry : undefined;
 }
@@ -55,8 +58,12 @@ export class RequestRecordWriter {
       ...spool,
       prefix: 'requests',
       serialize: asLine,
-      // Read back from disk (replay, or a batch that did not fit in memory): validated, as a line again.
-      parse: (value) => (parseRequestRecord(value) ? JSON.stringify(value) : undefined),
+      // Read back from disk (replay, or a batch that did not fit in memory): validated, as a line
+      // again (a line of an earlier version in today's form).
+      parse: (value) => {
+        const record = parseRequestRecord(value);
+        return record && encodeRecordLine(record);
+      },
       commit: async (lines) => {
         if (sqliteInserter) {
           await sqliteInserter.insertRequestRecords(lines);
@@ -79,13 +86,13 @@ export class RequestRecordWriter {
   /** Journals one record synchronously. Throws on an invalid usage event or an unwritable journal. */
   record(entry: RequestRecord): void {
     if (entry.usage) assertUsageEvent(entry.usage);
-    this.#spool.record(JSON.stringify(entry));
+    this.#spool.record(encodeRecordLine(entry));
   }
 
   /** Group commit (see JournalSpool.recordGrouped); throws at once on an invalid usage event. */
   recordGrouped(entry: RequestRecord, done: (error?: unknown) => void, now = false): void {
     if (entry.usage) assertUsageEvent(entry.usage);
-    this.#spool.recordGrouped(JSON.stringify(entry), done, now);
+    this.#spool.recordGrouped(encodeRecordLine(entry), done, now);
   }
 
   /** Records journaled but not yet committed. */
