@@ -16,8 +16,16 @@ const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * page per row. Always the gateway's own, so a client reusing its id can never collide in the log.
  */
 function newRequestId(): string {
-  return `req_${Date.now().toString(16).padStart(12, '0')}${randomHex(20)}`;
+  const now = Date.now();
+  // The time part changes once a millisecond, not once a request.
+  if (now !== idMs) {
+    idMs = now;
+    idPrefix = `req_${now.toString(16).padStart(12, '0')}`;
+  }
+  return idPrefix + randomHex(20);
 }
+let idMs = -1;
+let idPrefix = '';
 
 // Random hex drawn from a pooled buffer: one getrandom call per few hundred ids, not one per id.
 let randomPool = '';

@@ -1,13 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openSqlite } from './sqlite-connection.js';
 import { threadedInserter } from './sqlite-insert-thread.js';
+import { BACKGROUND_NICENESS } from './thread-priority.js';
 import type { InsertSpec } from './sqlite-row-insert.js';
 
 const spec: InsertSpec = { table: 'items', columns: ['id', 'label'] };
+
+/** Nice values of this process's threads (Linux `/proc`; the comm field may hold spaces). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
 
 describe('threadedInserter', () => {
   let dir: string;
@@ -55,12 +64,26 @@ describe('threadedInserter', () => {
     }
   });
 
+  it('runs its inserts on a thread of lower CPU priority, leaving the others as they were', { skip: process.platform !== 'linux' }, async () => {
+    const usual = getPriority();
+    assert.ok(threadNiceValues().every((nice) => nice === usual));
+    const inserter = threadedInserter(path);
+    try {
+      assert.equal(await inserter.insert(spec, [{ id: 'p1', label: 'x' }]), 1);
+      const during = threadNiceValues();
+      assert.equal(during.filter((nice) => nice === BACKGROUND_NICENESS).length, 1);
+      assert.equal(during.filter((nice) => nice !== BACKGROUND_NICENESS && nice !== usual).length, 0);
+    } finally {
+      await inserter.close();
+    }
+  });
+
   it('starts a fresh thread after close', async () => {
     const inserter = threadedInserter(path);
     assert.equal(await inserter.insert(spec, [{ id: 'g', label: 'x' }]), 1);
     await inserter.close();
     assert.equal(await inserter.insert(spec, [{ id: 'h', label: 'y' }]), 1);
     await inserter.close();
-    assert.equal(count(), 6);
+    assert.equal(count(), 7);
   });
 });

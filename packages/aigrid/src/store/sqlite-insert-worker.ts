@@ -1,10 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from './sqlite-connection.js';
 import { decodeRows, preparedInserts, type InsertSpec } from './sqlite-row-insert.js';
+import { lowerThisThreadPriority } from './thread-priority.js';
 
 /**
  * The embedded store's insert thread: its own connection to the same WAL database, so batch
- * inserts (and the ledger's batch roll-up) run beside the gateway's event loop, not on it.
+ * inserts (and the ledger's batch roll-up) run beside the gateway's event loop, not on it. It
+ * runs at a lower CPU priority (see `lowerThisThreadPriority`): its rows are journaled already,
+ * so it can wait while the machine's cores serve requests, and catch up when they idle.
  */
 export type InsertRequest =
   | {
@@ -20,6 +23,7 @@ export type InsertRequest =
     };
 export type InsertReply = { seq: number; inserted: number } | { seq: number; error: string; code?: string };
 
+lowerThisThreadPriority();
 const { handle } = openSqlite((workerData as { path: string }).path);
 const prepared = preparedInserts(handle);
 const port = parentPort!;
