@@ -5,26 +5,37 @@ import { Worker } from 'node:worker_threads';
 import { BACKGROUND_NICENESS } from './thread-priority.js';
 
 describe('lowerThisThreadPriority', () => {
-  it('lowers the calling thread only', { skip: process.platform !== 'linux' }, async () => {
+  // Runs the call in a worker (its own thread) and reports its thread's nice value afterwards.
+  const inWorker = async (startNice: number | undefined) => {
     const module = new URL('./thread-priority.ts', import.meta.url).href;
-    // The worker reports its own thread's nice value after the call, read by its thread id.
     const source = `
       import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(module)}); }).then(({ lowerThisThreadPriority }) => {
         const { readlinkSync } = require('node:fs');
-        const { getPriority } = require('node:os');
-        const { parentPort } = require('node:worker_threads');
-        const lowered = lowerThisThreadPriority();
+        const { getPriority, setPriority } = require('node:os');
+        const { parentPort, workerData } = require('node:worker_threads');
         const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+        if (workerData !== undefined) setPriority(tid, workerData);
+        const lowered = lowerThisThreadPriority();
         parentPort.postMessage({ lowered, nice: getPriority(tid) });
       });`;
+    const worker = new Worker(source, { eval: true, workerData: startNice });
+    try {
+      return await new Promise<{ lowered: boolean; nice: number }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    } finally {
+      await worker.terminate();
+    }
+  };
+
+  it('lowers the calling thread only', { skip: process.platform !== 'linux' }, async () => {
     const before = getPriority();
-    const worker = new Worker(source, { eval: true });
-    const reply = await new Promise<{ lowered: boolean; nice: number }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    await worker.terminate();
-    assert.deepEqual(reply, { lowered: true, nice: BACKGROUND_NICENESS });
+    assert.deepEqual(await inWorker(undefined), { lowered: true, nice: BACKGROUND_NICENESS });
     assert.equal(getPriority(), before);
+  });
+
+  it('never raises a thread that already runs lower', { skip: process.platform !== 'linux' }, async () => {
+    assert.deepEqual(await inWorker(BACKGROUND_NICENESS + 5), { lowered: true, nice: BACKGROUND_NICENESS + 5 });
   });
 });
