@@ -24,7 +24,7 @@ export interface InsertBatch {
 export const RECORD_LINE_VERSION = 2;
 const LOG_VALUES = REQUEST_LOG_INSERT.columns.length;
 const LOG_END = 1 + LOG_VALUES;
-/** Column positions that differ between the line and a SQLite row (see `sqliteValues`). */
+/** Column positions whose values SQLite binds converted (see `sqliteLogValues`, `sqliteEventValues`). */
 const LOG_STREAMED = REQUEST_LOG_INSERT.columns.indexOf('streamed');
 const LOG_FINDINGS = REQUEST_LOG_INSERT.columns.indexOf('guard_findings');
 const EVENT_COMPLETE = USAGE_EVENTS_INSERT.columns.indexOf('complete');

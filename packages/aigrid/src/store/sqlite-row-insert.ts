@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { SQLITE_ROLLUP_ROW_UPSERT, sqliteRollupRows, type RollupSourceRow } from '../metering/ledger-rollups.js';
 import { requestRecordBatches, type InsertBatch } from './request-record-rows.js';
 
-/** A table the hot path appends to: rows are objects keyed by these column names. */
+/** A table the hot path appends to: rows are objects keyed by these column names, or value arrays in their order. */
 export interface InsertSpec {
   readonly table: string;
   readonly columns: readonly string[];
