@@ -1,7 +1,7 @@
 import { USAGE_EVENTS_INSERT, usageEventRow } from '../metering/ledger-repository.js';
 import type { UsageEvent } from '../metering/usage-event.js';
 import { REQUEST_LOG_INSERT, requestLogRow, type RequestLogEntry } from './request-log-repository.js';
-import type { InsertSpec } from './sqlite-row-insert.js';
+import { columnValues, type InsertSpec } from './sqlite-row-insert.js';
 
 /** One served request as journaled: its request-log row, plus its usage event when it is metered. */
 export type RequestRecord = RequestLogEntry & { usage?: UsageEvent };
@@ -190,9 +190,4 @@ function sqliteEventValues(values: unknown[]): unknown[] {
   values[EVENT_PRICES] = JSON.stringify(values[EVENT_PRICES]);
   values[EVENT_BATCH] = values[EVENT_BATCH] ? 1 : 0;
   return values;
-}
-
-function columnValues(spec: InsertSpec, row: object): unknown[] {
-  const byName = row as Record<string, unknown>;
-  return spec.columns.map((column) => byName[column] ?? null);
 }

@@ -50,14 +50,17 @@ export function decodeRows(json: string): unknown[][] {
   return JSON.parse(json) as unknown[][];
 }
 
-/** Rows as value arrays in `spec.columns` order, a missing value as null. */
-function rowValues(spec: InsertSpec, rows: readonly SqliteRow[]): unknown[][] {
+/** A row as its value array in `spec.columns` order, a missing value as null. */
+export function columnValues(spec: InsertSpec, row: object): unknown[] {
+  const byName = row as SqliteRow;
   const columns = spec.columns;
-  return rows.map((row) => {
-    const values = new Array(columns.length);
-    for (let column = 0; column < columns.length; column++) values[column] = row[columns[column]] ?? null;
-    return values;
-  });
+  const values = new Array(columns.length);
+  for (let column = 0; column < columns.length; column++) values[column] = byName[columns[column]] ?? null;
+  return values;
+}
+
+function rowValues(spec: InsertSpec, rows: readonly SqliteRow[]): unknown[][] {
+  return rows.map((row) => columnValues(spec, row));
 }
 
 /**
