@@ -12,7 +12,7 @@ import { directTarget, startFloor, startMock, type Target } from './targets.js';
 /*
  * Concurrency-1 comparison of gateway variants, interleaved in one run, with CPU per request of
  * each process's threads (from /proc), for profiling work (not part of `npm run bench`):
- *   node --import tsx bench/c1-probe.ts [--count 1000] [--rounds 12]
+ *   node --import tsx bench/c1-probe.ts [--count 1000] [--rounds 12] [--warmup 3000]
  *        [--variant name:ENV=1,NODE_ARGS=--flag] [--variant name:@path/to/other/packages/aigrid] [--perf DIR]
  * Without --variant one aigrid runs. Reports added p50 (target − direct) and its ratio to the floor's,
  * over all rounds pooled and as the median of the rounds' paired ratios (each round against the
@@ -22,6 +22,7 @@ const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '12' },
+    warmup: { type: 'string', default: '3000' },
     variant: { type: 'string', multiple: true, default: [] },
     'node-arg': { type: 'string', multiple: true, default: [] },
     perf: { type: 'string' },
@@ -41,7 +42,7 @@ for (const spec of values.variant.length ? values.variant : ['aigrid:']) {
   targets.push(await startAigrid(mock, workDir, nodeArgs, { name, env, packageDir }));
 }
 const probes = targets.map((t) => new LatencyProbe(t.endpoint));
-for (const p of probes) await p.run(3000, false);
+for (const p of probes) await p.run(Number(values.warmup), false);
 // --perf DIR: a `perf record` call-graph profile of each gateway process while it is measured.
 const perfs = values.perf
   ? targets.filter((t) => t.process).map((t) => spawn('perf', ['record', '-F', '4000', '-g', '-o', join(values.perf!, `${t.endpoint.name}.perf`), '-p', String(t.process!.pid)], { stdio: 'ignore' }))

@@ -1,16 +1,11 @@
 import { join } from 'node:path';
-import {
-  appendJournalLines,
-  closeJournalSegment,
-  journalSegmentName,
-  openJournalSegment,
-  removeJournalFile,
-} from './journal-segments.js';
+import { journalLines, journalSegmentName, removeJournalFile } from './journal-segments.js';
+import { openSegmentFile, type SegmentFile } from './mapped-segment.js';
 import type { SpooledSegment } from './spool-queue.js';
 
 interface ActiveSegment<T> {
   path: string;
-  fd: number;
+  file: SegmentFile;
   entries: T[];
 }
 
@@ -41,16 +36,17 @@ export class JournalAppender<T> {
   }
 
   /**
-   * Appends with one blocking write, opening a segment when none is open. Throws when the journal
-   * cannot be written; the caller must then seal the segment, because a failed write may have
-   * left a torn line that no later line may follow.
+   * Appends to the page cache before returning (a store into a mapping, or one blocking write),
+   * opening a segment when none is open. Throws when the journal cannot be written; the caller
+   * must then seal the segment, because a failed write may have left a torn line that no later
+   * line may follow.
    */
   append(entries: readonly T[]): void {
     if (this.#active === undefined) {
       const path = join(this.#dir, journalSegmentName(this.#prefix, Date.now(), process.pid, this.#sequence++));
-      this.#active = { path, fd: openJournalSegment(path), entries: [] };
+      this.#active = { path, file: openSegmentFile(path), entries: [] };
     }
-    appendJournalLines(this.#active.fd, entries, this.#serialize);
+    this.#active.file.append(journalLines(entries, this.#serialize));
     for (const entry of entries) this.#active.entries.push(entry);
   }
 
@@ -60,7 +56,7 @@ export class JournalAppender<T> {
     if (!active) return undefined;
     this.#active = undefined;
     try {
-      closeJournalSegment(active.fd);
+      active.file.close();
       // Nothing recorded in it (a failed first write at most): nothing to replay either.
       if (active.entries.length === 0) {
         removeJournalFile(active.path);

@@ -55,8 +55,18 @@ export function openJournalSegment(path: string): number {
  * (not a power cut: no fsync, which would cost a disk flush per write).
  */
 export function appendJournalLines<T>(fd: number, entries: readonly T[], serialize: (entry: T) => string = JSON.stringify): void {
+  writeJournalText(fd, journalLines(entries, serialize));
+}
+
+/** Entries as the text of JSON lines, each ended by a newline. */
+export function journalLines<T>(entries: readonly T[], serialize: (entry: T) => string = JSON.stringify): string {
   let text = '';
   for (const entry of entries) text += `${serialize(entry)}\n`;
+  return text;
+}
+
+/** Writes text whole with blocking writes (more than one only after a short write). */
+export function writeJournalText(fd: number, text: string): void {
   // The string goes to the kernel as it is; only a short write (a full disk) needs it as bytes.
   let written = writeSync(fd, text);
   // `written` counts bytes; comparing it with the string's length would take a short write of
@@ -71,7 +81,7 @@ export function appendJournalLines<T>(fd: number, entries: readonly T[], seriali
  * kept only if it still parses as a whole entry, and otherwise skipped silently.
  */
 export function readJournalSegment<T>(path: string, parse: EntryParser<T>): SegmentRecords<T> {
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const lines = readSegmentContent(path).toString('utf8').split('\n');
   // After the final newline split() leaves '' — or the torn remainder of an unfinished write.
   const tail = lines.pop() ?? '';
   const entries: T[] = [];
@@ -89,10 +99,21 @@ export function readJournalSegment<T>(path: string, parse: EntryParser<T>): Segm
 
 /** Lines in a segment without parsing them (a torn last line counts): a cheap size for health. */
 export function countJournalLines(path: string): number {
-  const bytes = readFileSync(path);
+  const bytes = readSegmentContent(path);
   let lines = 0;
   for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) lines += 1;
   return bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? lines + 1 : lines;
+}
+
+/**
+ * A segment's bytes without trailing zero bytes: a mapped segment that was not closed (see
+ * mapped-segment.ts) ends in the unused rest of its last chunk. Zeros anywhere else are damage.
+ */
+function readSegmentContent(path: string): Buffer {
+  const bytes = readFileSync(path);
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end -= 1;
+  return bytes.subarray(0, end);
 }
 
 /** Deletes a file, treating "already gone" as success. */

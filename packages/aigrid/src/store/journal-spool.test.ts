@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { journalSegmentName } from './journal-segments.js';
+import { countJournalLines, journalSegmentName } from './journal-segments.js';
 import { JournalSpool, type JournalSpoolOptions } from './journal-spool.js';
 import { waitFor } from './store-test-fixtures.js';
 
@@ -55,7 +55,7 @@ describe('JournalSpool', () => {
     const writer = spool();
     await writer.start();
     for (const item of items(3)) writer.record(item);
-    assert.equal(readFileSync(join(dir, segments()[0]), 'utf8').trim().split('\n').length, 3);
+    assert.equal(countJournalLines(join(dir, segments()[0])), 3);
     assert.equal(writer.pending(), 3);
     await writer.flush();
     assert.equal(database.rows.size, 3);
@@ -71,7 +71,7 @@ describe('JournalSpool', () => {
       for (const item of items(5)) {
         writer.recordGrouped(item, (error) => {
           assert.equal(error, undefined);
-          seen.push(readFileSync(join(dir, segments()[0]), 'utf8').trim().split('\n').length);
+          seen.push(countJournalLines(join(dir, segments()[0])));
           if (seen.length === 5) resolve();
         });
       }
@@ -90,7 +90,7 @@ describe('JournalSpool', () => {
     writer.recordGrouped({ id: 'grouped', n: 1 }, () => order.push('grouped'));
     writer.recordGrouped({ id: 'alone', n: 2 }, () => order.push('alone'), true);
     assert.deepEqual(order, ['grouped', 'alone'], 'both done before recordGrouped returned');
-    assert.equal(readFileSync(join(dir, segments()[0]), 'utf8').trim().split('\n').length, 2);
+    assert.equal(countJournalLines(join(dir, segments()[0])), 2);
     await writer.flush();
     assert.deepEqual([...database.rows.keys()].sort(), ['alone', 'grouped']);
   });
