@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { countJournalLines, readJournalSegment } from './journal-segments.js';
-import { mmapBinding, openSegmentFile } from './mapped-segment.js';
+import { mmapBinding, openSegmentFile, type MmapBinding } from './mapped-segment.js';
 import { runNodeScript } from './store-test-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aigrid-mapped-'));
@@ -15,6 +15,9 @@ const asIs = (value: unknown) => value;
 const lineOf = (value: unknown) => `${JSON.stringify(value)}\n`;
 // The smallest chunk that is a whole number of pages on every Linux page size (4 to 64 KiB).
 const CHUNK = 64 * 1024;
+const fail = (message: string): never => {
+  throw new Error(message);
+};
 
 describe('mapped journal segments', () => {
   it('are what Linux uses (the optional native package built)', { skip: process.platform !== 'linux' }, () => {
@@ -70,6 +73,42 @@ describe('mapped journal segments', () => {
     assert.equal(corruptLines, 0);
     assert.deepEqual(entries, Array.from({ length: 500 }, (_, n) => ({ n, text: 'z'.repeat(n) })));
     assert.equal(countJournalLines(path), 501);
+  });
+
+  it('fall back to write() when the first chunk cannot be mapped or pre-faulted, leaving no reserved zeros', { skip: !mmapBinding() }, () => {
+    const real = mmapBinding()!;
+    const failing: Array<[string, MmapBinding]> = [
+      ['map', { ...real, map: () => fail('mmap() failed') }],
+      ['advise', { ...real, advise: () => fail('madvise() failed, 28') }],
+    ];
+    for (const [step, binding] of failing) {
+      const path = segmentPath();
+      const file = openSegmentFile(path, { binding, chunkBytes: CHUNK });
+      assert.equal(file.kind, 'written', step);
+      file.append(lineOf({ step }));
+      file.close();
+      assert.equal(readFileSync(path, 'utf8'), lineOf({ step }), step);
+    }
+  });
+
+  it('throw without a torn line when a later chunk cannot be mapped, and close to what was appended', { skip: !mmapBinding() }, () => {
+    const real = mmapBinding()!;
+    let maps = 0;
+    // The second chunk's mapping fails, as a full disk fails its pre-faulting.
+    const map: MmapBinding['map'] = (...args) => {
+      maps += 1;
+      if (maps > 1) throw new Error('madvise() failed, 28');
+      return real.map(...args);
+    };
+    const binding: MmapBinding = { ...real, map };
+    const path = segmentPath();
+    const file = openSegmentFile(path, { binding, chunkBytes: CHUNK });
+    assert.equal(file.kind, 'mapped');
+    const first = lineOf({ n: 1, text: 'a'.repeat(CHUNK / 2) });
+    file.append(first);
+    assert.throws(() => file.append(lineOf({ n: 2, text: 'b'.repeat(CHUNK) })), /madvise/);
+    file.close();
+    assert.equal(readFileSync(path, 'utf8'), first);
   });
 
   it('are written with write() when mapping is off or the name is taken', () => {

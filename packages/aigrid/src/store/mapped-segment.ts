@@ -33,7 +33,7 @@ export interface SegmentFile {
 }
 
 /** The part of `@riaskov/mmap-io` used here. Its buffers are unmapped when collected. */
-interface MmapBinding {
+export interface MmapBinding {
   map(size: number, protection: number, flags: number, fd: number, offset: number): Buffer;
   advise(buffer: Buffer, advise: number): void;
   readonly PROT_READ: number;
@@ -69,6 +69,8 @@ export interface OpenSegmentOptions {
   mapped?: boolean;
   /** Chunk size in bytes, a multiple of the page size (default 128 KiB). */
   chunkBytes?: number;
+  /** The binding to map with (tests stand failing ones in); `mmapBinding()` by default. */
+  binding?: MmapBinding | null;
 }
 
 /**
@@ -77,7 +79,7 @@ export interface OpenSegmentOptions {
  * mappings) is written instead; the file is the same either way.
  */
 export function openSegmentFile(path: string, options: OpenSegmentOptions = {}): SegmentFile {
-  const mmap = options.mapped === false ? null : mmapBinding();
+  const mmap = options.mapped === false ? null : options.binding === undefined ? mmapBinding() : options.binding;
   if (mmap) {
     // O_EXCL: a name already taken (a clash of pid and time) is appended to by the plain path.
     let fd: number | undefined;
