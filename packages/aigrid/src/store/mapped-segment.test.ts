@@ -113,7 +113,7 @@ describe('mapped journal segments', () => {
 
   it('are written with write() when mapping is off or the name is taken', () => {
     const path = segmentPath();
-    const written = openSegmentFile(path, { mapped: false });
+    const written = openSegmentFile(path, { binding: null });
     assert.equal(written.kind, 'written');
     written.append(lineOf({ n: 1 }));
     written.close();

@@ -65,11 +65,9 @@ export function mmapBinding(): MmapBinding | null {
 }
 
 export interface OpenSegmentOptions {
-  /** Whether to try the mapping at all (default: when the binding loaded). */
-  mapped?: boolean;
   /** Chunk size in bytes, a multiple of the page size (default 128 KiB). */
   chunkBytes?: number;
-  /** The binding to map with (tests stand failing ones in); `mmapBinding()` by default. */
+  /** The binding to map with, null for `write()` (tests); `mmapBinding()` by default. */
   binding?: MmapBinding | null;
 }
 
@@ -79,7 +77,7 @@ export interface OpenSegmentOptions {
  * mappings) is written instead; the file is the same either way.
  */
 export function openSegmentFile(path: string, options: OpenSegmentOptions = {}): SegmentFile {
-  const mmap = options.mapped === false ? null : options.binding === undefined ? mmapBinding() : options.binding;
+  const mmap = options.binding === undefined ? mmapBinding() : options.binding;
   if (mmap) {
     // O_EXCL: a name already taken (a clash of pid and time) is appended to by the plain path.
     let fd: number | undefined;
