@@ -33,16 +33,35 @@ export function encodingForModel(model: string | undefined): EncodingName {
   return model !== undefined && CL100K_MODEL.test(model) ? 'cl100k_base' : 'o200k_base';
 }
 
+const ENCODING_MODULES: Record<EncodingName, string> = {
+  o200k_base: 'gpt-tokenizer/cjs/encoding/o200k_base',
+  cl100k_base: 'gpt-tokenizer/cjs/encoding/cl100k_base',
+};
+
+const encoder = (encoding: EncodingName) => require(ENCODING_MODULES[encoding]) as Encoder;
+
 /** A counter for one encoding. */
 export function textCounter(encoding: EncodingName): TextCounter {
   if (encoding === 'o200k_base') return countO200k;
-  const cl100k = require('gpt-tokenizer/cjs/encoding/cl100k_base') as Encoder;
+  const cl100k = encoder('cl100k_base');
   return (text) => countLong(text, (part) => cl100k.countTokens(part, PLAIN_TEXT));
 }
 
 function countO200k(text: string): number {
-  const o200k = require('gpt-tokenizer/cjs/encoding/o200k_base') as Encoder;
+  const o200k = encoder('o200k_base');
   return countLong(text, (part) => o200k.countTokens(part, PLAIN_TEXT));
+}
+
+/**
+ * Loads the encodings estimates for these model names will use, now rather than on the first
+ * estimate. Loading blocks the event loop for ~0.2–0.4 s each, long enough for the requests in
+ * flight beside the first estimate to miss their Redis limit checks (which then fail open).
+ */
+export function loadEncodings(models: Iterable<string>): EncodingName[] {
+  const encodings = new Set<EncodingName>();
+  for (const model of models) encodings.add(encodingForModel(model));
+  for (const encoding of encodings) encoder(encoding);
+  return [...encodings];
 }
 
 /**

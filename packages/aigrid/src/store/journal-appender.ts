@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { journalLines, journalSegmentName, removeJournalFile } from './journal-segments.js';
-import { openSegmentFile, type SegmentFile } from './mapped-segment.js';
+import { mmapBinding, openSegmentFile, type SegmentFile } from './mapped-segment.js';
 import type { SpooledSegment } from './spool-queue.js';
 
 interface ActiveSegment<T> {
@@ -28,6 +28,8 @@ export class JournalAppender<T> {
     this.#serialize = serialize;
     // Fail at construction, not at the first append, on a bad prefix.
     journalSegmentName(prefix, 0, 0, 0);
+    // Loading the binding pulls in node-pre-gyp (~0.1 s of the event loop): not in a request.
+    mmapBinding();
   }
 
   /** Entries in the open segment. */
