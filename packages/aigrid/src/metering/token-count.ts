@@ -22,6 +22,7 @@ const CL100K_MODEL = /(?:^|\/)(?:gpt-3\.5|gpt-35|gpt-4(?:-|$)|text-embedding-(?:
 // Encodings are loaded on first use through require(), whose module cache keeps them: a gateway
 // that never needs an estimate (no budgets, every provider reports usage) does not pay their
 // tens of MB and hundreds of ms, and one that never meets an older model never loads cl100k.
+// With budgets or limits configured the gateway loads them at start (`loadEncodings`).
 const require = createRequire(import.meta.url);
 
 /**
