@@ -163,7 +163,9 @@ test('a per-minute limit holds across three gateways, and the ledger has one eve
   if (result.degraded > 0) t.diagnostic(`${result.degraded} admissions were counted locally (Redis timed out)`);
   assert.ok(shared <= 40, `admitted ${shared} > 40 in one minute through Redis`);
   assert.ok(shared >= 30 || result.degraded > 0, `admitted only ${shared}`);
-  assert.ok(result.degraded < result.ok.length, 'every admission was degraded: the shared limit was never tested');
+  // 12 are in flight at a time: more than one stall's worth means the gateways' event loops keep
+  // stalling past the Redis timeout (as loading the token encodings in a request once did).
+  assert.ok(result.degraded <= 12, `${result.degraded} admissions were degraded`);
   assert.equal(result.ok.length + result.refused, 120);
   const ledger = await waitForLedger(`rate-${run}`, result.ok.length);
   assert.equal(ledger.count, result.ok.length);
