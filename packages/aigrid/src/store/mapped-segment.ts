@@ -14,8 +14,8 @@ import { removeJournalFile, writeJournalText } from './journal-segments.js';
  *
  * The file grows in chunks: each is reserved with `ftruncate`, mapped, and pre-faulted writable
  * with `MADV_POPULATE_WRITE` (Linux 5.14). Pre-faulting allocates the chunk's blocks up front, so
- * a full disk fails that call (and the segment falls back to `write()`) instead of raising SIGBUS
- * on a later store. Closing cuts the file to the bytes written; a segment left open by a crash
+ * a full disk fails that call instead of raising SIGBUS on a later store: a first chunk that fails
+ * makes the segment a written one, a later one fails the append (the spool then seals it). Closing cuts the file to the bytes written; a segment left open by a crash
  * ends in zero bytes, which readers drop (a JSON line never holds a raw NUL).
  */
 
