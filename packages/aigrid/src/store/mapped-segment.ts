@@ -1,6 +1,6 @@
 import { closeSync, ftruncateSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { removeJournalFile, writeJournalText } from './journal-segments.js';
+import { closeJournalSegment, openJournalSegment, removeJournalFile, writeJournalText } from './journal-segments.js';
 
 /*
  * Journal segment files written through a shared memory mapping where the platform allows it.
@@ -92,10 +92,10 @@ export function openSegmentFile(path: string, options: OpenSegmentOptions = {}):
       }
     }
   }
-  return new WrittenSegment(openSync(path, 'a'));
+  return new WrittenSegment(openJournalSegment(path));
 }
 
-/** Appends with `write()`; O_APPEND makes every write land at the end of the file. */
+/** Appends with `write()` to a segment opened by `openJournalSegment` (O_APPEND). */
 class WrittenSegment implements SegmentFile {
   readonly kind = 'written';
   constructor(private readonly fd: number) {}
@@ -105,7 +105,7 @@ class WrittenSegment implements SegmentFile {
   }
 
   close(): void {
-    closeSync(this.fd);
+    closeJournalSegment(this.fd);
   }
 }
 
