@@ -1,9 +1,9 @@
 import type { ProviderConfig } from '../../config/config-types.js';
 import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai-schemas.js';
 import type { ChatResult, ChatStream, EmbeddingsResult } from '../../spec/openai-wire.js';
-import { usageFromOpenAI } from '../../spec/usage.js';
 import { serializeRequest } from '../kit/serialize-request.js';
-import { clientForProvider, type JsonAnswer, type UpstreamClient } from '../kit/upstream-client.js';
+import { clientForProvider, type AnswerDecoder, type UpstreamClient } from '../kit/upstream-client.js';
+import { chatAnswer, embeddingsAnswer } from './openai-answer.js';
 import type { CallContext, ProviderAdapter, ProviderCapabilities } from '../provider-types.js';
 import { OpenAICompatibleStream } from './openai-compatible-stream.js';
 import type { Dispatcher } from 'undici';
@@ -18,8 +18,6 @@ export interface OpenAICompatibleOptions {
   authHeaders?: Record<string, string>;
 }
 
-const asChatResult = ({ raw, value, status }: JsonAnswer): ChatResult => ({ body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: status });
-
 const defaultPath = (operation: OpenAIOperation) => (operation === 'chat' ? '/chat/completions' : '/embeddings');
 
 /**
@@ -30,6 +28,8 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
   readonly capabilities: ProviderCapabilities = { chat: true, streaming: true, tools: true, embeddings: true };
   private readonly client: UpstreamClient;
   private readonly path: (operation: OpenAIOperation, upstreamModel: string) => string;
+  private readonly chatAnswer: AnswerDecoder<ChatResult>;
+  private readonly embeddingsAnswer: AnswerDecoder<EmbeddingsResult>;
 
   constructor(
     private readonly config: ProviderConfig,
@@ -41,6 +41,8 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
     if (options.authHeaders) Object.assign(headers, options.authHeaders);
     else if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
     this.client = clientForProvider(config, headers, dispatcher);
+    this.chatAnswer = chatAnswer(config.name);
+    this.embeddingsAnswer = embeddingsAnswer(config.name);
   }
 
   get id(): string {
@@ -57,7 +59,7 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
       // The client's own bytes when they already say what would be sent: same model, not streamed.
       const forward = context.clientBody !== undefined && request.model === context.upstreamModel && request.stream === undefined && request.stream_options === undefined;
       const body = forward ? context.clientBody! : serializeRequest({ ...request, model: context.upstreamModel, stream: false, stream_options: undefined });
-      return this.client.fetchJson(this.path('chat', context.upstreamModel), body, context.signal).then(asChatResult);
+      return this.client.fetchAnswer(this.path('chat', context.upstreamModel), body, context.signal, this.chatAnswer);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -74,8 +76,7 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
 
   async embed(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
     const body = serializeRequest({ ...request, model: context.upstreamModel });
-    const { raw, value, status } = await this.client.fetchJson(this.path('embeddings', context.upstreamModel), body, context.signal);
-    return { body: value, raw, usage: usageFromOpenAI(value?.usage), upstreamStatus: status };
+    return this.client.fetchAnswer(this.path('embeddings', context.upstreamModel), body, context.signal, this.embeddingsAnswer);
   }
 
   close(): Promise<void> {
