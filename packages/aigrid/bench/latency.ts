@@ -1,5 +1,9 @@
 import { Client } from 'undici';
 import { chatBody, jsonHeaders, type Endpoint } from './endpoint.js';
+
+/** What a probe sends: a chat request to the endpoint's path unless told otherwise. */
+export type ProbeRequest = (endpoint: Endpoint) => { path: string; body: string };
+const chatRequest: ProbeRequest = (endpoint) => ({ path: endpoint.path, body: chatBody(endpoint.model, false) });
 import { ascending, mean, percentile, round3 } from './stats.js';
 
 export interface LatencyResult {
@@ -18,6 +22,7 @@ export interface LatencyResult {
 /** One keep-alive connection per target, one request in flight (concurrency 1). */
 export class LatencyProbe {
   private readonly client: Client;
+  private readonly path: string;
   private readonly body: string;
   private readonly headers: Record<string, string>;
   private readonly samples: number[] = [];
@@ -26,10 +31,13 @@ export class LatencyProbe {
   private errors = 0;
   private firstError?: string;
 
-  constructor(readonly endpoint: Endpoint) {
+  constructor(
+    readonly endpoint: Endpoint,
+    request: ProbeRequest = chatRequest,
+  ) {
     // undici sets TCP_NODELAY on every socket it opens.
     this.client = new Client(endpoint.origin, { pipelining: 1, keepAliveTimeout: 60_000 });
-    this.body = chatBody(endpoint.model, false);
+    ({ path: this.path, body: this.body } = request(endpoint));
     this.headers = { ...jsonHeaders, ...endpoint.headers };
   }
 
@@ -39,7 +47,7 @@ export class LatencyProbe {
     for (let i = 0; i < count; i++) {
       const start = performance.now();
       try {
-        const response = await this.client.request({ method: 'POST', path: this.endpoint.path, headers: this.headers, body: this.body });
+        const response = await this.client.request({ method: 'POST', path: this.path, headers: this.headers, body: this.body });
         await response.body.dump({ limit: Infinity });
         const elapsed = performance.now() - start;
         if (response.statusCode < 200 || response.statusCode >= 300) this.non2xx++;
@@ -91,8 +99,8 @@ export function pairedRoundRatios(direct: number[], floor: number[], target: num
  * Runs the c=1 scenario over all targets in interleaved rounds (rotating who goes first), so
  * slow drift on a shared machine (CPU frequency, a noisy neighbour) spreads over every target.
  */
-export async function measureLatency(endpoints: Endpoint[], options: { warmup: number; count: number; rounds: number }) {
-  const probes = endpoints.map((endpoint) => new LatencyProbe(endpoint));
+export async function measureLatency(endpoints: Endpoint[], options: { warmup: number; count: number; rounds: number }, request?: ProbeRequest) {
+  const probes = endpoints.map((endpoint) => new LatencyProbe(endpoint, request));
   for (const probe of probes) await probe.run(options.warmup, false);
   const perRound = Math.ceil(options.count / options.rounds);
   for (let round = 0; round < options.rounds; round++) {

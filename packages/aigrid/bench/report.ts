@@ -8,6 +8,8 @@ export interface TargetResult {
   ok: boolean;
   error?: string;
   latency?: LatencyResult & { addedP50Ms?: number; addedP99Ms?: number };
+  /** Embeddings requests at c=1 (see `EMBEDDINGS`): an answer of tens of kB passed through. */
+  embeddings?: LatencyResult & { addedP50Ms?: number; addedP99Ms?: number };
   throughput?: ThroughputResult;
   stream?: StreamResult & { addedTtfcP50Ms?: number; addedTtfcP99Ms?: number };
   /** Peak RSS of the target's server process (for direct: the mock upstream). */
@@ -30,9 +32,10 @@ export function addDeltas(targets: TargetResult[]): void {
   const direct = byName(targets, 'direct');
   for (const target of targets) {
     if (!direct || target === direct) continue;
-    if (target.latency && direct.latency) {
-      target.latency.addedP50Ms = round3(target.latency.p50Ms - direct.latency.p50Ms);
-      target.latency.addedP99Ms = round3(target.latency.p99Ms - direct.latency.p99Ms);
+    for (const [own, base] of [[target.latency, direct.latency], [target.embeddings, direct.embeddings]]) {
+      if (!own || !base) continue;
+      own.addedP50Ms = round3(own.p50Ms - base.p50Ms);
+      own.addedP99Ms = round3(own.p99Ms - base.p99Ms);
     }
     if (target.stream && direct.stream) {
       target.stream.addedTtfcP50Ms = round3(target.stream.ttfcP50Ms - direct.stream.ttfcP50Ms);
@@ -55,6 +58,7 @@ export function computeRatios(targets: TargetResult[]) {
     rps: ratio(aigrid?.throughput?.rps, other?.throughput?.rps),
     cpuPerRequest: ratio(aigrid?.throughput?.cpuUsPerRequest, other?.throughput?.cpuUsPerRequest),
     addedTtfcP50: ratio(aigrid?.stream?.addedTtfcP50Ms, other?.stream?.addedTtfcP50Ms),
+    addedEmbeddingsP50: ratio(aigrid?.embeddings?.addedP50Ms, other?.embeddings?.addedP50Ms),
     peakRss: ratio(aigrid?.peakRssMb, other?.peakRssMb),
   });
   return { aigridVsFloor: pair(byName(targets, 'floor')), aigridVsPortkey: pair(byName(targets, 'portkey')) };
@@ -95,6 +99,9 @@ const rows: Row[] = [
   ['added p50 (ms)', (t) => fmt(t.latency?.addedP50Ms)],
   ['added p99 (ms)', (t) => fmt(t.latency?.addedP99Ms)],
   ['errors / non-2xx c=1', (t) => (t.latency ? failures(t.latency.errors, t.latency.non2xx) : '–')],
+  ['embeddings c=1 p50 (ms)', (t) => fmt(t.embeddings?.p50Ms)],
+  ['added embeddings p50 (ms)', (t) => fmt(t.embeddings?.addedP50Ms)],
+  ['errors / non-2xx embeddings', (t) => (t.embeddings ? failures(t.embeddings.errors, t.embeddings.non2xx) : '–')],
   ['rps @50 conn', (t) => fmt(t.throughput?.rps, 0)],
   ['CPU per request @50 (µs)', (t) => fmt(t.throughput?.cpuUsPerRequest, 0)],
   ['p50 @50 conn (ms)', (t) => fmt(t.throughput?.p50Ms, 2)],
@@ -119,10 +126,10 @@ export function renderTable(targets: TargetResult[]): string {
 
 export function renderRatios(ratios: Ratios): string {
   const line = (label: string, r: Ratios['aigridVsFloor']) =>
-    `| ${label} | ${fmt(r.addedP50, 2)} | ${fmt(r.addedP99, 2)} | ${fmt(r.rps, 2)} | ${fmt(r.cpuPerRequest, 2)} | ${fmt(r.addedTtfcP50, 2)} | ${fmt(r.peakRss, 2)} |`;
+    `| ${label} | ${fmt(r.addedP50, 2)} | ${fmt(r.addedP99, 2)} | ${fmt(r.rps, 2)} | ${fmt(r.cpuPerRequest, 2)} | ${fmt(r.addedTtfcP50, 2)} | ${fmt(r.addedEmbeddingsP50, 2)} | ${fmt(r.peakRss, 2)} |`;
   return [
-    '| ratio | added p50 | added p99 | rps | CPU per request | added TTFC p50 | peak RSS |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| ratio | added p50 | added p99 | rps | CPU per request | added TTFC p50 | added embeddings p50 | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     line('aigrid / floor', ratios.aigridVsFloor),
     line('aigrid / portkey', ratios.aigridVsPortkey),
   ].join('\n');

@@ -9,6 +9,7 @@ import type { ServerProcess } from './processes.js';
 import { addDeltas, computeRatios, evaluateChecks, renderMarkdown, type TargetResult } from './report.js';
 import { smokeCheck } from './smoke-check.js';
 import { measureStreams } from './stream-client.js';
+import { embeddingsBody, embeddingsPath, EMBEDDINGS, type Endpoint } from './endpoint.js';
 import { benchDir, directTarget, startFloor, startMock, startPortkey, type Target } from './targets.js';
 import { measureThroughputRounds } from './throughput.js';
 
@@ -27,6 +28,7 @@ const settings = {
   latency: quick ? { warmup: 300, count: 200, rounds: 2 } : { warmup: 3000, count: 4000, rounds: 8 },
   throughput: quick ? { connections: 50, durationS: 1, warmupS: 1, rounds: 1 } : { connections: 50, durationS: 4, warmupS: 3, rounds: 3 },
   stream: quick ? { warmup: 3, count: 20 } : { warmup: 10, count: 200 },
+  embeddings: quick ? { warmup: 20, count: 40, rounds: 2 } : { warmup: 300, count: 1000, rounds: 4 },
 };
 
 const percent = (share: number | undefined) => (share === undefined ? 'an unknown share' : `${Math.round(share * 1000) / 10}%`);
@@ -90,6 +92,13 @@ for (const [name, latency] of await measureLatency(endpoints, settings.latency))
   countFailures(name, 'c=1', latency);
 }
 
+log(`embeddings at c=1: ${settings.embeddings.count} requests per target`);
+const embeddingsRequest = (endpoint: Endpoint) => ({ path: embeddingsPath(endpoint), body: embeddingsBody(endpoint.model) });
+for (const [name, latency] of await measureLatency(endpoints, settings.embeddings, embeddingsRequest)) {
+  results.get(name)!.embeddings = latency;
+  countFailures(name, 'embeddings', latency);
+}
+
 log(`throughput: ${settings.throughput.rounds} interleaved rounds of ${settings.throughput.durationS} s per target`);
 const loaded = endpoints.map((endpoint) => ({ endpoint, pid: targets.find((target) => target.endpoint === endpoint)?.process?.pid }));
 for (const [name, throughput] of await measureThroughputRounds(loaded, settings.throughput, (endpoint, error) => note(endpoint.name, error))) {
@@ -125,7 +134,7 @@ const ratios = computeRatios(all);
 const checks = evaluateChecks(all, ratios);
 const failed = all.filter((t) => t.error);
 const date = new Date().toISOString().slice(0, 10);
-const { latency, throughput, stream, mock: pacing } = settings;
+const { latency, throughput, stream, embeddings, mock: pacing } = settings;
 const loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100);
 // Other work on the machine skews every column; say so rather than let a table mislead. Judged by
 // CPU others used during the measurements: the load average lags by minutes either way.
@@ -138,7 +147,8 @@ const markdown = renderMarkdown({
   preamble:
     `${machine.cpus}× ${machine.cpuModel}, Node ${machine.node}. Mock upstream: zero-delay JSON; streams of ${pacing.streamChunks} chunks ${pacing.chunkIntervalMs} ms apart. ` +
     `c=1: ${latency.count} requests after ${latency.warmup} warm-up; saturation: ${throughput.connections} connections, ${throughput.rounds} interleaved rounds of ${throughput.durationS} s after ${throughput.warmupS} s warm-up (median round shown); ` +
-    `streams: ${stream.count} at c=1. "added" = target − direct, same run. ⚠ = requests failed.`,
+    `streams: ${stream.count} at c=1; embeddings: ${embeddings.count} at c=1 after ${embeddings.warmup} warm-up, ${EMBEDDINGS.inputs} inputs × ${EMBEDDINGS.dimensions} dimensions a request. ` +
+    '"added" = target − direct, same run. ⚠ = requests failed.',
   targets: all,
   ratios,
   checks,
