@@ -5,7 +5,7 @@ import { buildAigrid, startAigrid } from './aigrid-target.js';
 import { foreignShare, sampleTicks } from './cpu-share.js';
 import { measureLatency, pairedRoundRatios } from './latency.js';
 import { machineInfo } from './machine-info.js';
-import type { ServerProcess } from './processes.js';
+import { peakRssKb, type ServerProcess } from './processes.js';
 import { addDeltas, computeRatios, evaluateChecks, renderMarkdown, type TargetResult } from './report.js';
 import { smokeCheck } from './smoke-check.js';
 import { measureStreams } from './stream-client.js';
@@ -92,13 +92,6 @@ for (const [name, latency] of await measureLatency(endpoints, settings.latency))
   countFailures(name, 'c=1', latency);
 }
 
-log(`embeddings at c=1: ${settings.embeddings.count} requests per target`);
-const embeddingsRequest = (endpoint: Endpoint) => ({ path: embeddingsPath(endpoint), body: embeddingsBody(endpoint.model) });
-for (const [name, latency] of await measureLatency(endpoints, settings.embeddings, embeddingsRequest)) {
-  results.get(name)!.embeddings = latency;
-  countFailures(name, 'embeddings', latency);
-}
-
 log(`throughput: ${settings.throughput.rounds} interleaved rounds of ${settings.throughput.durationS} s per target`);
 const loaded = endpoints.map((endpoint) => ({ endpoint, pid: targets.find((target) => target.endpoint === endpoint)?.process?.pid }));
 for (const [name, throughput] of await measureThroughputRounds(loaded, settings.throughput, (endpoint, error) => note(endpoint.name, error))) {
@@ -119,14 +112,25 @@ for (const endpoint of endpoints) {
 
 const foreignCpuShare = foreignShare(ticksAtStart, sampleTicks(benchPids));
 
+// Peak RSS of the chat phases: the embeddings phase (answers of tens of kB) comes after, so that
+// it moves none of the chat numbers or the targets' memory.
 for (const target of targets) {
-  if (!target.process) continue;
-  const kb = await target.process.stop();
+  const kb = target.process && peakRssKb(target.process.pid);
   const result = results.get(target.endpoint.name);
   if (result && kb) result.peakRssMb = kb / 1024;
 }
-const mockKb = await mock.stop();
+const mockKb = peakRssKb(mock.pid);
 if (results.get('direct') && mockKb) results.get('direct')!.peakRssMb = mockKb / 1024;
+
+log(`embeddings at c=1: ${settings.embeddings.count} requests per target`);
+const embeddingsRequest = (endpoint: Endpoint) => ({ path: embeddingsPath(endpoint), body: embeddingsBody(endpoint.model) });
+for (const [name, latency] of await measureLatency(endpoints, settings.embeddings, embeddingsRequest)) {
+  results.get(name)!.embeddings = latency;
+  countFailures(name, 'embeddings', latency);
+}
+
+for (const target of targets) await target.process?.stop();
+await mock.stop();
 
 const all = [...results.values()];
 addDeltas(all);
