@@ -11,7 +11,7 @@ import { smokeCheck } from './smoke-check.js';
 import { measureStreams } from './stream-client.js';
 import { embeddingsBody, embeddingsPath, EMBEDDINGS, type Endpoint } from './endpoint.js';
 import { benchDir, directTarget, startFloor, startMock, startPortkey, type Target } from './targets.js';
-import { measureThroughputRounds } from './throughput.js';
+import { measureThroughputRounds, pairedRoundShares } from './throughput.js';
 
 /*
  * `npm run bench`: direct, floor, aigrid and portkey against one mock upstream, in one run.
@@ -146,6 +146,8 @@ const busy = foreignCpuShare === undefined || foreignCpuShare > 0.05;
 // The c=1 target's ratio round by round: a cross-check on the pooled one, less swayed by drift.
 const roundsOf = (name: string) => results.get(name)?.latency?.roundsP50Ms;
 const c1Rounds = roundsOf('direct') && roundsOf('floor') && roundsOf('aigrid') ? pairedRoundRatios(roundsOf('direct')!, roundsOf('floor')!, roundsOf('aigrid')!) : undefined;
+const rpsRoundsOf = (name: string) => results.get(name)?.throughput?.roundsRps;
+const rpsShares = rpsRoundsOf('floor') && rpsRoundsOf('aigrid') ? pairedRoundShares(rpsRoundsOf('floor')!, rpsRoundsOf('aigrid')!) : undefined;
 const markdown = renderMarkdown({
   date,
   preamble:
@@ -166,6 +168,9 @@ const markdown = renderMarkdown({
     // The VM reports no steal time: direct's own rounds are the gauge of how fast the machine was.
     ...(roundsOf('direct')?.length
       ? [`direct's p50 at c=1, round by round: ${roundsOf('direct')!.join(' / ')} ms (its spread shows how much the machine's speed moved during the c=1 phase).`]
+      : []),
+    ...(rpsShares
+      ? [`aigrid's rps as a share of the floor's, round by round (each against the floor's round of the same pass): ${rpsShares.shares.map((share) => `${Math.round(share * 100)}%`).join(' / ')}; median ${Math.round(rpsShares.median * 100)}%.`]
       : []),
     `rps in each saturation round (in the order run): ${all
       .filter((t) => t.throughput?.roundsRps)

@@ -1,7 +1,7 @@
 import autocannon, { type AutocannonClient } from 'autocannon';
 import { chatBody, jsonHeaders, type Endpoint } from './endpoint.js';
 import { processTicks } from './cpu-share.js';
-import { round3 } from './stats.js';
+import { ascending, percentile, round3 } from './stats.js';
 
 export interface ThroughputResult {
   connections: number;
@@ -117,4 +117,17 @@ export async function measureThroughputRounds(
   const results = new Map<string, ThroughputResult>();
   for (const [name, measured] of rounds) if (measured.length > 0) results.set(name, medianRound(measured));
   return results;
+}
+
+/**
+ * A target's rps as a share of the floor's, round by round (rounds of one pass run minutes apart
+ * at most, so they share the machine's speed), and the median of those shares.
+ */
+export function pairedRoundShares(floor: readonly number[], target: readonly number[]): { shares: number[]; median: number } | undefined {
+  const shares: number[] = [];
+  for (let round = 0; round < Math.min(floor.length, target.length); round++) {
+    if (floor[round] > 0) shares.push(Math.round((target[round] / floor[round]) * 100) / 100);
+  }
+  if (shares.length === 0) return undefined;
+  return { shares, median: percentile([...shares].sort(ascending), 50) };
 }
