@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAigrid } from './aigrid-target.js';
 import { threadTicks, threadTicksBetween } from './cpu-share.js';
+import { embeddingsBody, embeddingsPath, type Endpoint } from './endpoint.js';
 import { LatencyProbe, pairedRoundRatios } from './latency.js';
 import { ascending, percentile } from './stats.js';
 import { directTarget, startFloor, startMock, type Target } from './targets.js';
@@ -14,6 +15,7 @@ import { directTarget, startFloor, startMock, type Target } from './targets.js';
  * each process's threads (from /proc), for profiling work (not part of `npm run bench`):
  *   node --import tsx bench/c1-probe.ts [--count 1000] [--rounds 12] [--warmup 3000]
  *        [--variant name:ENV=1,NODE_ARGS=--flag] [--variant name:@path/to/other/packages/aigrid] [--perf DIR]
+ *        [--embeddings]
  * Without --variant one aigrid runs. Reports added p50 (target − direct) and its ratio to the floor's,
  * over all rounds pooled and as the median of the rounds' paired ratios (each round against the
  * floor's round next to it), with main-thread CPU per request as the median round's.
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     variant: { type: 'string', multiple: true, default: [] },
     'node-arg': { type: 'string', multiple: true, default: [] },
     perf: { type: 'string' },
+    // Embeddings requests (the core bench's, see EMBEDDINGS) instead of chat.
+    embeddings: { type: 'boolean', default: false },
   },
 });
 const ticksUs = 10_000;
@@ -41,7 +45,8 @@ for (const spec of values.variant.length ? values.variant : ['aigrid:']) {
   delete env.NODE_ARGS;
   targets.push(await startAigrid(mock, workDir, nodeArgs, { name, env, packageDir }));
 }
-const probes = targets.map((t) => new LatencyProbe(t.endpoint));
+const embeddingsRequest = (endpoint: Endpoint) => ({ path: embeddingsPath(endpoint), body: embeddingsBody(endpoint.model) });
+const probes = targets.map((t) => new LatencyProbe(t.endpoint, values.embeddings ? embeddingsRequest : undefined));
 for (const p of probes) await p.run(Number(values.warmup), false);
 // --perf DIR: a `perf record` call-graph profile of each gateway process while it is measured.
 const perfs = values.perf

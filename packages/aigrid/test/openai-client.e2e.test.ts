@@ -155,6 +155,22 @@ describe('embeddings', () => {
     assert.equal(encoded.data[0].embedding.length, 4, 'the client decodes the base64 it asked for');
     assert.equal(harness.mock.received.at(-1)!.body.encoding_format, 'base64');
   });
+
+  test('a body with nothing to change is forwarded byte for byte; a renamed model is re-serialised', async () => {
+    const post = (text: string) =>
+      fetch(`${harness.gateway.url}/v1/embeddings`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${harness.key}`, 'content-type': 'application/json' },
+        body: text,
+      });
+    const asIs = '{ "model": "embed-test",\n  "input": ["a \\u00e9", "b"], "vendor_x": {"k": [1, 2.50]} }';
+    const answer = await post(asIs);
+    assert.equal(answer.status, 200);
+    assert.equal(((await answer.json()) as { data: unknown[] }).data.length, 2);
+    assert.equal(harness.mock.received.at(-1)!.raw, asIs);
+    assert.equal((await post('{"model":"renamed","input":"hello"}')).status, 200);
+    assert.deepEqual(harness.mock.received.at(-1)!.body, { model: 'echo', input: 'hello' });
+  });
 });
 
 describe('models and keys', () => {

@@ -75,7 +75,9 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
   }
 
   async embed(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
-    const body = serializeRequest({ ...request, model: context.upstreamModel });
+    // As for chat: the client's own bytes when they name the model sent upstream.
+    const forward = context.clientBody !== undefined && request.model === context.upstreamModel;
+    const body = forward ? context.clientBody! : serializeRequest({ ...request, model: context.upstreamModel });
     return this.client.fetchAnswer(this.path('embeddings', context.upstreamModel), body, context.signal, this.embeddingsAnswer);
   }
 

@@ -38,9 +38,9 @@ export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => 
         if (!provider.capabilities.embeddings) {
           throw new GridError('unsupported_operation', `The model '${names[0]}' does not offer embeddings.`, { param: 'model' });
         }
-        return provider.embed(request, { signal, requestId: context.id, upstreamModel: deployment.upstreamModel });
+        return provider.embed(request, { signal, requestId: context.id, upstreamModel: deployment.upstreamModel, clientBody: context.rawBody });
       },
-      context.abortSignal(res),
+      context.clientGone(res),
     );
     recordDecision(context, execution.deployment, execution.attempts, tenant);
     context.usage = execution.result.usage;
