@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAigrid } from './aigrid-target.js';
 import { threadTicks, threadTicksBetween } from './cpu-share.js';
-import { embeddingsBody, embeddingsPath, type Endpoint } from './endpoint.js';
+import { embeddingsRequest } from './endpoint.js';
 import { LatencyProbe, pairedRoundRatios } from './latency.js';
 import { ascending, percentile } from './stats.js';
 import { directTarget, startFloor, startMock, type Target } from './targets.js';
@@ -45,7 +45,6 @@ for (const spec of values.variant.length ? values.variant : ['aigrid:']) {
   delete env.NODE_ARGS;
   targets.push(await startAigrid(mock, workDir, nodeArgs, { name, env, packageDir }));
 }
-const embeddingsRequest = (endpoint: Endpoint) => ({ path: embeddingsPath(endpoint), body: embeddingsBody(endpoint.model) });
 const probes = targets.map((t) => new LatencyProbe(t.endpoint, values.embeddings ? embeddingsRequest : undefined));
 for (const p of probes) await p.run(Number(values.warmup), false);
 // --perf DIR: a `perf record` call-graph profile of each gateway process while it is measured.

@@ -19,13 +19,16 @@ export function chatBody(model: string, stream: boolean): string {
 /** Embedding dimensions and inputs per request: a realistic answer size (4 × 1,536 vectors). */
 export const EMBEDDINGS = { inputs: 4, dimensions: 1536 };
 
-/** An embeddings request for `EMBEDDINGS.inputs` short texts; the mock answers with vectors of `EMBEDDINGS.dimensions`. */
-export function embeddingsBody(model: string): string {
+/**
+ * An embeddings request for `EMBEDDINGS.inputs` short texts (the mock answers with vectors of
+ * `EMBEDDINGS.dimensions`), to the embeddings route beside the endpoint's chat route.
+ */
+export function embeddingsRequest(endpoint: Endpoint): { path: string; body: string } {
   const input = Array.from({ length: EMBEDDINGS.inputs }, (_, i) => `Sentence number ${i + 1} to embed.`);
-  return JSON.stringify({ model, input, dimensions: EMBEDDINGS.dimensions });
+  return {
+    path: endpoint.path.replace(/chat\/completions$/, 'embeddings'),
+    body: JSON.stringify({ model: endpoint.model, input, dimensions: EMBEDDINGS.dimensions }),
+  };
 }
-
-/** The embeddings route beside an endpoint's chat route (same base path). */
-export const embeddingsPath = (endpoint: Endpoint) => endpoint.path.replace(/chat\/completions$/, 'embeddings');
 
 export const jsonHeaders = { 'content-type': 'application/json' };

@@ -1,10 +1,10 @@
 import { Client } from 'undici';
 import { chatBody, jsonHeaders, type Endpoint } from './endpoint.js';
+import { ascending, mean, percentile, round3 } from './stats.js';
 
 /** What a probe sends: a chat request to the endpoint's path unless told otherwise. */
 export type ProbeRequest = (endpoint: Endpoint) => { path: string; body: string };
 const chatRequest: ProbeRequest = (endpoint) => ({ path: endpoint.path, body: chatBody(endpoint.model, false) });
-import { ascending, mean, percentile, round3 } from './stats.js';
 
 export interface LatencyResult {
   requests: number;

@@ -9,7 +9,7 @@ import { peakRssKb, type ServerProcess } from './processes.js';
 import { addDeltas, computeRatios, evaluateChecks, renderMarkdown, type TargetResult } from './report.js';
 import { smokeCheck } from './smoke-check.js';
 import { measureStreams } from './stream-client.js';
-import { embeddingsBody, embeddingsPath, EMBEDDINGS, type Endpoint } from './endpoint.js';
+import { embeddingsRequest, EMBEDDINGS } from './endpoint.js';
 import { benchDir, directTarget, startFloor, startMock, startPortkey, type Target } from './targets.js';
 import { measureThroughputRounds, pairedRoundShares } from './throughput.js';
 
@@ -123,7 +123,6 @@ const mockKb = peakRssKb(mock.pid);
 if (results.get('direct') && mockKb) results.get('direct')!.peakRssMb = mockKb / 1024;
 
 log(`embeddings at c=1: ${settings.embeddings.count} requests per target`);
-const embeddingsRequest = (endpoint: Endpoint) => ({ path: embeddingsPath(endpoint), body: embeddingsBody(endpoint.model) });
 for (const [name, latency] of await measureLatency(endpoints, settings.embeddings, embeddingsRequest)) {
   results.get(name)!.embeddings = latency;
   countFailures(name, 'embeddings', latency);

@@ -42,9 +42,9 @@ export interface JsonAnswer {
 export type AnswerDecoder<T> = (raw: Buffer, status: number, header: (name: string) => string | undefined) => T;
 
 /** An answer's bytes parsed as JSON; a body that is not JSON is the provider's fault. */
-export function parseAnswer(provider: string, raw: Uint8Array): any {
+export function parseAnswer(provider: string, raw: Buffer): any {
   try {
-    return JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
+    return JSON.parse(raw.toString('utf8'));
   } catch (error) {
     throw new GridError('upstream_invalid_response', `Provider '${provider}' sent a body that is not JSON.`, { cause: error });
   }
