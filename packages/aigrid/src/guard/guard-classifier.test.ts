@@ -49,7 +49,7 @@ describe('classifier', () => {
 
   it('reports nothing for a clean request', () => {
     const result = classifier.classify({ model: 'm', messages: [{ role: 'user', content: 'What is 2 + 2?' }] } as ChatCompletionRequest);
-    assert.deepEqual(result, { sensitive: false, findings: [], spans: [] });
+    assert.deepEqual(result, { sensitive: false, findings: [], spans: [], uncertain: [] });
   });
 
   it('accepts bare texts', () => {

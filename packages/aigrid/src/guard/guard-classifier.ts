@@ -1,10 +1,11 @@
 import { BUILTIN_DETECTOR_IDS, BUILTIN_DETECTORS } from './builtin-detectors.js';
 import { compileDictionary, compilePattern, type DictionarySpec, type PatternSpec } from './custom-detectors.js';
 import { dataUrlRanges } from './data-url-ranges.js';
-import type { Detector, GuardCategory, GuardSpan } from './guard-types.js';
+import { FINDING_SCORE, type Detector, type GuardCategory, type GuardSpan } from './guard-types.js';
 import { forEachText, type ClassifiableInput, type TextPath } from './request-texts.js';
 import { resolveOverlaps } from './span-overlap.js';
 import { measureText } from './text-features.js';
+import { normalizeForScan } from './text-normalization.js';
 
 /** Classifier configuration; compiled once by `createClassifier`. */
 export interface ClassifierOptions {
@@ -34,6 +35,11 @@ export interface GuardResult {
   /** One entry per type found, sorted by type. */
   readonly findings: readonly GuardFinding[];
   readonly spans: readonly TextSpans[];
+  /**
+   * Candidates that scored near, but below, their detector's threshold (see GuardSpan.score), one
+   * entry per type, sorted by type. Not redacted; a policy may keep such requests local.
+   */
+  readonly uncertain: readonly GuardFinding[];
 }
 
 /** A compiled classifier: immutable, safe to share across requests. */
@@ -42,8 +48,10 @@ export interface Classifier {
   readonly detectorIds: readonly string[];
   /** Scans every model-visible text of a request (see forEachText). */
   classify(input: ClassifiableInput): GuardResult;
-  /** Scans one text: sorted, disjoint spans. */
+  /** Scans one text: sorted, disjoint spans (findings only). */
   scanText(text: string): GuardSpan[];
+  /** Scans one text: its findings and, apart, the candidates that scored below FINDING_SCORE. */
+  scanDetailed(text: string): { readonly spans: readonly GuardSpan[]; readonly uncertain: readonly GuardSpan[] };
 }
 
 function selectBuiltins(ids: readonly string[] | undefined): Detector[] {
@@ -78,23 +86,66 @@ function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, numbe
   return result + text.slice(copied);
 }
 
-function scanWith(detectors: readonly Detector[], original: string): GuardSpan[] {
-  if (original.length === 0) return [];
+/** One text's findings (sorted, disjoint) and the candidates that scored below FINDING_SCORE. */
+interface TextScan {
+  readonly spans: GuardSpan[];
+  readonly uncertain: GuardSpan[];
+}
+
+const NOTHING: TextScan = Object.freeze({ spans: [], uncertain: [] }) as TextScan;
+
+function scanWith(detectors: readonly Detector[], original: string): TextScan {
+  if (original.length === 0) return NOTHING;
+  const normalized = normalizeForScan(original);
   // Base64 data URLs (pasted images, files) are blanked first: their payload is not prose, any
   // "finding" in it is noise, and scanning megabytes of base64 would cost the most of all.
-  const dataUrls = dataUrlRanges(original);
-  const text = dataUrls.length === 0 ? original : blankRanges(original, dataUrls);
+  const dataUrls = dataUrlRanges(normalized.text);
+  const text = dataUrls.length === 0 ? normalized.text : blankRanges(normalized.text, dataUrls);
   const features = measureText(text);
-  const spans: GuardSpan[] = [];
+  const found: GuardSpan[] = [];
   const priorities: number[] = [];
   for (let index = 0; index < detectors.length; index++) {
     if (!detectors[index].mayMatch(text, features)) continue;
-    const before = spans.length;
-    detectors[index].detect(text, spans);
-    for (let added = before; added < spans.length; added++) priorities.push(index);
+    const before = found.length;
+    detectors[index].detect(text, found);
+    for (let added = before; added < found.length; added++) priorities.push(index);
   }
-  return resolveOverlaps(spans, priorities);
+  if (found.length === 0) return NOTHING;
+  let sure = found;
+  let sureOrder = priorities;
+  let doubtful: GuardSpan[] = [];
+  if (found.some((span) => span.score !== undefined && span.score < FINDING_SCORE)) {
+    sure = [];
+    sureOrder = [];
+    found.forEach((span, index) => {
+      if (span.score !== undefined && span.score < FINDING_SCORE) doubtful.push(span);
+      else {
+        sure.push(span);
+        sureOrder.push(priorities[index]);
+      }
+    });
+  }
+  const spans = resolveOverlaps(sure, sureOrder);
+  // A doubtful candidate inside a finding adds nothing: the finding already decides.
+  if (doubtful.length > 0 && spans.length > 0) doubtful = doubtful.filter((candidate) => !spans.some((span) => span.start < candidate.end && candidate.start < span.end));
+  if (normalized.text === original) return { spans, uncertain: doubtful };
+  const back = (span: GuardSpan): GuardSpan => {
+    const [start, end] = normalized.toOriginal(span.start, span.end);
+    return { ...span, start, end };
+  };
+  return { spans: spans.map(back), uncertain: doubtful.map(back) };
 }
+
+function countByType(spans: readonly GuardSpan[], counts: Map<string, { category: GuardCategory; count: number }>): void {
+  for (const span of spans) {
+    const entry = counts.get(span.type);
+    if (entry === undefined) counts.set(span.type, { category: span.category, count: 1 });
+    else entry.count++;
+  }
+}
+
+const sortedFindings = (counts: Map<string, { category: GuardCategory; count: number }>): GuardFinding[] =>
+  [...counts].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => (a.type < b.type ? -1 : 1));
 
 /**
  * Compiles built-in and user detectors once. Throws an Error (with the offending name) for an
@@ -102,25 +153,24 @@ function scanWith(detectors: readonly Detector[], original: string): GuardSpan[]
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const detectors = Object.freeze(compileDetectors(options));
-  const scanText = (text: string) => scanWith(detectors, text);
+  const scan = (text: string) => scanWith(detectors, text);
   return Object.freeze({
     detectorIds: Object.freeze(detectors.map((detector) => detector.id)),
-    scanText,
+    scanText: (text: string) => scan(text).spans,
+    scanDetailed: scan,
     classify(input: ClassifiableInput): GuardResult {
       const spans: TextSpans[] = [];
       const counts = new Map<string, { category: GuardCategory; count: number }>();
+      const doubtful = new Map<string, { category: GuardCategory; count: number }>();
       forEachText(input, (text, path) => {
-        const found = scanText(text);
-        if (found.length === 0) return;
-        spans.push({ path, spans: found });
-        for (const span of found) {
-          const entry = counts.get(span.type);
-          if (entry === undefined) counts.set(span.type, { category: span.category, count: 1 });
-          else entry.count++;
-        }
+        const found = scan(text);
+        if (found.uncertain.length > 0) countByType(found.uncertain, doubtful);
+        if (found.spans.length === 0) return;
+        spans.push({ path, spans: found.spans });
+        countByType(found.spans, counts);
       });
-      const findings = [...counts].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => (a.type < b.type ? -1 : 1));
-      return { sensitive: findings.length > 0, findings, spans };
+      const findings = counts.size === 0 ? [] : sortedFindings(counts);
+      return { sensitive: findings.length > 0, findings, spans, uncertain: doubtful.size === 0 ? [] : sortedFindings(doubtful) };
     },
   });
 }

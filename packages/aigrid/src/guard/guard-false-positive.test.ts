@@ -23,6 +23,6 @@ describe('false positives on ordinary prompts', () => {
     const classifier = createClassifier();
     const clean = ORDINARY_PROMPTS.filter((prompt) => classifier.scanText(prompt).length === 0);
     const result = classifier.classify({ model: 'm', messages: clean.map((content) => ({ role: 'user' as const, content })) });
-    assert.deepEqual(result, { sensitive: false, findings: [], spans: [] });
+    assert.deepEqual(result, { sensitive: false, findings: [], spans: [], uncertain: [] });
   });
 });

@@ -13,7 +13,16 @@ export interface GuardSpan {
   readonly start: number;
   readonly end: number;
   readonly meta?: Readonly<Record<string, string>>;
+  /**
+   * Confidence in [0, 1] for detectors that weigh evidence (context words, gazetteers, entropy);
+   * absent means certain (a checksum or an unambiguous format). A span scoring below
+   * `FINDING_SCORE` is not a finding: it is reported as uncertain and never redacted.
+   */
+  readonly score?: number;
 }
+
+/** Spans scoring at least this are findings; below it, uncertain candidates. */
+export const FINDING_SCORE = 0.5;
 
 /** Facts measured once per text and shared by the detectors' pre-checks. */
 export interface TextFeatures {
