@@ -2,9 +2,10 @@ import { cardBrand } from './card-brands.js';
 import { passesLuhn } from './checksum-algorithms.js';
 import type { Detector, GuardSpan } from './guard-types.js';
 
-// A run of digit groups joined by single spaces or dashes, not glued to words or decimals.
+// A run of digit groups joined by single spaces or dashes, not glued to words or decimals. A
+// comma on either side is a field separator (CSV): thousands groups are too short to matter.
 // matchAll copies the regex, so this shared global regex never carries lastIndex between calls.
-const DIGIT_RUN = /(?<![\w.,])\d+(?:[ -]\d+)*(?!\w|[.,]\d)/g;
+const DIGIT_RUN = /(?<!\w|\d\.)\d+(?:[ -]\d+)*(?!\w|\.\d)/g;
 // Necessary for any accepted grouping: four digits, an optional separator, three more.
 const CARD_GATE = /\d{4}[ -]?\d{3}/;
 

@@ -24,7 +24,7 @@ describe('phone detector', () => {
     for (const phone of ['+14155552671', '+1 415 555 2671', '+1 (415) 555-2671', '+44 20 7946 0958', '+49 30 12345678', '+33 6 12 34 56 78', '+91 98765 43210', '+44 (0)20 7946 0958']) {
       assert.deepEqual(valuesFound(phoneDetector, `call ${phone} today`), [phone], phone);
     }
-    assert.deepEqual(spansFound(phoneDetector, 'call +14155552671')[0].meta, { format: 'e164' });
+    assert.deepEqual(spansFound(phoneDetector, 'call +14155552671')[0].meta, { format: 'e164', country: 'US' });
   });
 
   it('finds North American and trunk-prefixed national forms', () => {

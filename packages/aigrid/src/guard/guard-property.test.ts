@@ -45,6 +45,5 @@ describe('property: generated PII in ordinary text', () => {
     const elapsed = performance.now() - started;
     t.diagnostic(`planted ${planted} values in ${PROMPTS} prompts: ${planted - misses.length} detected, ${exact} with exact bounds, ${elapsed.toFixed(0)} ms`);
     assert.deepEqual(misses.slice(0, 5), []);
-    assert.ok(elapsed < 20_000, 'bounded time');
   });
 });

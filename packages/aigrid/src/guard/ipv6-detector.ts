@@ -44,9 +44,23 @@ function tokenAround(text: string, colon: number): { start: number; end: number 
   let end = colon + 1;
   while (end < text.length && isAddressCode(text.charCodeAt(end))) end++;
   while (end > start && text.charCodeAt(end - 1) === 46) end--;
-  if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
+  // A field name glued on with one colon ("ip:2001:db8::1", "value:…"): the address starts after it.
+  if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (text.charCodeAt(start) === 58 && text.charCodeAt(start + 1) !== 58)) {
+    const after = text.indexOf(':', start);
+    if (after < 0 || after + 1 >= end || text.charCodeAt(after + 1) === 58) return undefined;
+    start = after + 1;
+  }
   if (end < text.length && isWordCode(text.charCodeAt(end))) return undefined;
   return { start, end };
+}
+
+/** Drops a dotted tail that is no IPv4 address ("…:825.b" at the end of a sentence). */
+function withoutBadTail(text: string, token: { start: number; end: number }): { start: number; end: number } {
+  const candidate = text.slice(token.start, token.end);
+  const dot = candidate.indexOf('.');
+  if (dot < 0) return token;
+  const tail = candidate.slice(candidate.lastIndexOf(':', dot) + 1);
+  return IPV4_TAIL.test(tail) ? token : { start: token.start, end: token.start + dot };
 }
 
 /**
@@ -62,9 +76,10 @@ export const ipv6Detector: Detector = {
   mayMatch: (text) => text.includes('::') || hasColons(text, 7),
   detect(text, out: GuardSpan[]) {
     for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-      const token = tokenAround(text, colon);
-      if (token === undefined) continue;
-      colon = Math.max(colon, token.end);
+      const around = tokenAround(text, colon);
+      if (around === undefined) continue;
+      const token = withoutBadTail(text, around);
+      colon = Math.max(colon, around.end);
       const candidate = text.slice(token.start, token.end);
       // Times and ratios ("10:30", "16:9") fail here, before any splitting.
       if (!candidate.includes('::') && !hasColons(candidate, 7)) continue;

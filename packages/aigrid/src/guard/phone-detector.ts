@@ -1,89 +1,210 @@
-import { isDigit } from './char-classes.js';
 import type { Detector, GuardSpan } from './guard-types.js';
+import { checkInternational, checkNational, type CountryCode, type PlanVerdict } from './phone-numbering-plans.js';
+import { groupDigits, PHONE_RUN, splitRun, type DigitGroup } from './phone-runs.js';
+import { phoneShape, type PhoneShape } from './phone-shapes.js';
 
 /*
- * Telephone numbers in three written forms. Each regex finds a candidate; the digit count and the
- * separators are then checked in code. matchAll copies these regexes, so none carries lastIndex.
+ * Telephone numbers: candidates by shape (phone-shapes.ts), validated against the national
+ * numbering plans (libphonenumber-js), scored with the words around them. A score of 0.5 or more
+ * is a finding; 0.25–0.5 is an uncertain candidate (see FINDING_SCORE).
  */
 
-// "+" then a country code and the subscriber number, optionally grouped: +44 20 7946 0958.
-const INTERNATIONAL = /(?<![\w+/=&-])\+[1-9][\d ().-]{5,22}\d(?![\w]|[./-]\d)/g;
-// National forms, in one pass. Neither continues a number written just before it ("1011 0110 1110
-// 0001"); a word ending in a digit ("p99 020 7946 0958") does not count as a number.
-//  - North American (group 1 set): (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199. A
-//    space-only "415 555 2671" is not taken: number lists ("256 512 1024") look the same.
-//  - Trunk 0 or 00 prefix, one separator style throughout (group 1 unset): 020 7946 0958,
-//    06 12 34 56 78, 030/12345678, (0171) 1234567.
-const NATIONAL =
-  /(?<![\w+./-]|(?<![\w.,])\d+[ ./-])(?:((?:1[ .-]?)?(?:\([2-9]\d\d\) ?[2-9]\d\d[ .-]|[2-9]\d\d([.-])[2-9]\d\d\2)\d{4})|(?:\(0\d{1,4}\)|0\d{1,4})([ ./-])\d{2,8}(?:\3\d{2,8}){0,5})(?![\w]|[./-]\d)/g;
+// Words that announce a phone number, in the languages the guard covers, tried on the same line
+// just before a candidate: "Tel.:", "phone=", "Handy", "tél.", "móvil", "telefoon", "cellulare" …
+const PHONE_WORDS =
+  /tel|t[eé]l[eé]?f|phone|fone|mobil|m[oó]vil|m[oó]vel|cell|celular|handy|fax|gsm|whats ?app|rufnummer|portable|\bruf|\bcall(?:ing)?\b|\bring|appel|llam|\bbel(?:len|l)\b|chiam|ligar|contact|kontakt|contatt|\bph\b|\bmob\b|\btlf|\btfno/gi;
+// Signature letters right before the number: "T: …", "M. …", "F …" (case matters: "m" is metres).
+const SIGNATURE_LETTER = /(?:^|[\s|,;(])[TMF]\s?[:.]?\s*$/;
+// Words that make a number something else: an order, invoice, account, article or tracking id.
+const OTHER_NUMBER_WORDS =
+  /order|bestell|commande|pedido|ordine|encomenda|invoice|rechnung|factur|fattura|factuur|fatura|ticket|\bref\b|\bsku|serial|\bserie|tracking|sendung|\bpart\b|artikel|article|\bean\b|isbn|gtin|account|konto|compte|cuenta|\bconto\b|rekening|\bconta\b|\biban|\bid\b|#|version|build|\blot\b|batch|\bpo\b/gi;
+const CONTEXT_WINDOW = 40;
+const OTHER_WINDOW = 16;
+const PHONE_WORDS_TEST = new RegExp(PHONE_WORDS.source, 'i');
 
-// Every national form has two digits, a separator (or ") "), two digits: a cheap first gate.
-const NATIONAL_GATE = /\d\d[ ./)-]{1,2}\d\d/;
-// Non-global twins for the gates: .test on them allocates nothing and keeps no lastIndex.
-const INTERNATIONAL_TEST = new RegExp(INTERNATIONAL.source);
-const NATIONAL_TEST = new RegExp(NATIONAL.source);
-
-/** End offsets (exclusive) of each digit group in `text[start, end)` with the running digit count. */
-function groupEnds(text: string, start: number, end: number): Array<{ end: number; digits: number }> {
-  const ends: Array<{ end: number; digits: number }> = [];
-  let digits = 0;
-  for (let index = start; index < end; index++) {
-    if (!isDigit(text.charCodeAt(index))) continue;
-    digits++;
-    if (!isDigit(text.charCodeAt(index + 1))) ends.push({ end: index + 1, digits });
-  }
-  return ends;
+/** Where the last match of a global regex in `window` ends, or -1. */
+function lastMatchEnd(regex: RegExp, window: string): number {
+  let end = -1;
+  for (const match of window.matchAll(regex)) end = match.index + match[0].length;
+  return end;
 }
+
+/** What the words before a candidate say: the nearer of a phone word and another kind of number wins. */
+type Context = 'phone' | 'other' | 'none';
+
+function lineContext(window: string): Context {
+  if (SIGNATURE_LETTER.test(window)) return 'phone';
+  const phone = lastMatchEnd(PHONE_WORDS, window);
+  // Only right before the number: "order 4711 … call 06 …" names the order, not the phone.
+  let other = lastMatchEnd(OTHER_NUMBER_WORDS, window);
+  if (other < window.length - OTHER_WINDOW) other = -1;
+  if (phone < 0 && other < 0) return 'none';
+  return phone > other ? 'phone' : 'other';
+}
+
+const LINE_BONUS = 0.35;
+const DOCUMENT_BONUS = 0.15;
+// Only weak forms lose to "order", "invoice", "#": "+44 20 …" or "020 7946 0958" is a phone's shape.
+const OTHER_PENALTY = 0.45;
+
+// The same digits can be valid in several plans ("030 1234567" is Berlin and Amiens): numbers
+// written in pairs are tried as French first, others as German, British, Dutch and Italian.
+const PAIRED_TRUNK_COUNTRIES: readonly CountryCode[] = ['FR', 'BE', 'CH', 'NL'];
+const TRUNK_COUNTRIES: readonly CountryCode[] = ['DE', 'GB', 'NL', 'IT', 'FR'];
+const NANP_COUNTRIES: readonly CountryCode[] = ['US', 'CA', 'IT', 'IN'];
+const GROUPED_COUNTRIES: readonly CountryCode[] = ['ES', 'PT', 'IT', 'BR', 'IN', 'US'];
+// At most this many plans per candidate: each costs 6–30 µs.
+const MAX_PLANS = 4;
+// Digit groups a phone number is written in, at most ("+33 6 12 34 56 78" has six).
+const MAX_GROUPS = 8;
+
+/** The line before `start`, at most CONTEXT_WINDOW characters. */
+function before(text: string, start: number): string {
+  const from = Math.max(0, start - CONTEXT_WINDOW);
+  const window = text.slice(from, start);
+  const newline = window.lastIndexOf('\n');
+  return newline === -1 ? window : window.slice(newline + 1);
+}
+
+/** Whether groups `[first, last]` are written in pairs, as French numbers are ("06 12 34 56 78"). */
+function inPairs(groups: readonly DigitGroup[], first: number, last: number): boolean {
+  if (last - first < 3) return false;
+  for (let index = first; index <= last; index++) if (groups[index].end - groups[index].digitsStart !== 2) return false;
+  return true;
+}
+
+function verdictFor(shape: PhoneShape, digits: string, paired: boolean): PlanVerdict {
+  switch (shape.form) {
+    case 'plus':
+      return checkInternational(digits);
+    case 'double-zero':
+      return checkInternational(digits.slice(2));
+    case 'trunk':
+      return checkNational(digits, (paired ? PAIRED_TRUNK_COUNTRIES : TRUNK_COUNTRIES).slice(0, MAX_PLANS));
+    case 'nanp':
+      return checkNational(digits, NANP_COUNTRIES);
+    default:
+      return checkNational(digits, GROUPED_COUNTRIES.slice(0, MAX_PLANS + 2));
+  }
+}
+
+/** The evidence of the shape and the plans alone, before context. */
+function baseScore(shape: PhoneShape, verdict: PlanVerdict): number {
+  switch (shape.form) {
+    case 'plus':
+      return verdict.valid ? 0.95 : verdict.possible ? 0.7 : 0.3;
+    case 'double-zero':
+      return verdict.valid ? 0.9 : verdict.possible ? 0.55 : 0;
+    case 'trunk':
+      // A trunk prefix, separators and enough digits are a phone's shape even off-plan.
+      if (shape.compact) return verdict.valid ? 0.55 : 0;
+      return verdict.valid ? 0.9 : 0.55;
+    case 'nanp':
+      return shape.spacesOnly ? (verdict.valid ? 0.4 : 0) : verdict.valid ? 0.9 : 0.55;
+    case 'grouped':
+      return verdict.valid ? (shape.spacesOnly ? 0.4 : 0.45) : 0;
+    default:
+      return verdict.valid ? 0.2 : 0;
+  }
+}
+
+interface Scored {
+  readonly last: number;
+  readonly score: number;
+  readonly verdict: PlanVerdict;
+  readonly shape: PhoneShape;
+}
+
+const FORMAT_META: Record<string, string> = { plus: 'e164', 'double-zero': 'international', trunk: 'national', nanp: 'nanp', grouped: 'national', compact: 'national' };
+
+/** The best-scoring phone that starts at group `first`, trying every end group. */
+function bestFrom(text: string, groups: readonly DigitGroup[], first: number, limit: number, context: (start: number) => number): Scored | undefined {
+  let best: Scored | undefined;
+  const lastEnd = Math.min(limit, first + MAX_GROUPS - 1);
+  for (let last = lastEnd; last >= first; last--) {
+    const digits = groupDigits(text, groups, first, last);
+    if (digits.length < 8 || digits.length > 17) continue;
+    const shape = phoneShape(text, groups, first, last, digits);
+    if (shape === undefined || (last < limit && (shape.weak || groups[last + 1].separator !== ' '))) continue;
+    // A compact number without prefix needs words around it before any plan is asked.
+    const around = context(groups[first].start);
+    if (shape.form === 'compact' && around <= 0) continue;
+    const verdict = verdictFor(shape, digits, inPairs(groups, first, last));
+    const base = baseScore(shape, verdict);
+    if (base === 0) continue;
+    const adjusted = around < 0 && !shape.weak ? 0 : around;
+    const score = Math.max(0, Math.min(1, base + adjusted));
+    if (best === undefined || score > best.score) best = { last, score, verdict, shape };
+  }
+  return best !== undefined && best.score >= 0.25 ? best : undefined;
+}
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 
 /**
- * The longest group-aligned prefix of a candidate whose digit count is within [min, max], or -1.
- * A candidate may run on into a following number ("… 0958 12 apples"); this trims it back.
+ * Whether the run's first group belongs to something before it: a word ("p99 020 …", UUIDs'
+ * "0000180d-0000-…"), or a number in thousands ("1,234 …").
  */
-function trimToDigits(text: string, start: number, end: number, min: number, max: number): number {
-  const ends = groupEnds(text, start, end);
-  for (let index = ends.length - 1; index >= 0; index--) {
-    if (ends[index].digits <= max) return ends[index].digits >= min ? ends[index].end : -1;
-  }
-  return -1;
+function gluedBefore(text: string, groups: readonly DigitGroup[]): boolean {
+  const start = groups[0].start;
+  const left = text.charCodeAt(start - 1);
+  if (isWordCode(left)) return true;
+  if ((left === 45 || left === 46) && isWordCode(text.charCodeAt(start - 2))) return true;
+  // "1,234" or "1,234.56": a comma, three digits, and nothing or a decimal after them.
+  const size = groups[0].end - groups[0].digitsStart;
+  return left === 44 && isDigitCode(text.charCodeAt(start - 2)) && start === groups[0].digitsStart && size === 3 && (groups.length === 1 || groups[1].separator === '.');
 }
 
-// No doubled separators ("+1 -- 2"), and at most one "(…)" holding 1–4 digits.
-const BAD_SEPARATORS = /[ .-]{2}|\([^)]*\(|\)[^(]*\)|\(\d{5,}|\(\D/;
-
-function scanInternational(text: string, out: GuardSpan[]): void {
-  for (const match of text.matchAll(INTERNATIONAL)) {
-    if (BAD_SEPARATORS.test(match[0]) || match[0].split('(').length !== match[0].split(')').length) continue;
-    const end = trimToDigits(text, match.index, match.index + match[0].length, 8, 15);
-    if (end > 0) out.push({ type: 'phone', category: 'pii', start: match.index, end, meta: { format: 'e164' } });
-  }
-}
-
-function scanNational(text: string, out: GuardSpan[]): void {
-  for (const match of text.matchAll(NATIONAL)) {
-    const end = match.index + match[0].length;
-    if (match[1] !== undefined) {
-      out.push({ type: 'phone', category: 'pii', start: match.index, end, meta: { format: 'nanp' } });
+function scanRun(text: string, start: number, end: number, out: GuardSpan[], context: (start: number) => number): void {
+  const groups = splitRun(text, start, end);
+  let first = 0;
+  let last = groups.length - 1;
+  // Glued to a word ("p99 020 …", "…0958abc") or continuing a number ("1,234 …"): that group is not ours.
+  if (gluedBefore(text, groups)) first++;
+  const right = text.charCodeAt(end);
+  if (isWordCode(right) || ((right === 44 || right === 46) && isDigitCode(text.charCodeAt(end + 1)))) last--;
+  const runStart = first;
+  while (first <= last) {
+    // A number may not continue one written just before it in the same style ("1011 0110 1110 0001").
+    if (first > runStart && groups[first].separator === groups[first + 1]?.separator) break;
+    const found = bestFrom(text, groups, first, last, context);
+    if (found === undefined) {
+      first++;
       continue;
     }
-    const international = match[0].startsWith('00') || match[0].startsWith('(00');
-    const trimmed = trimToDigits(text, match.index, end, international ? 11 : 10, international ? 15 : 12);
-    if (trimmed > 0) out.push({ type: 'phone', category: 'pii', start: match.index, end: trimmed, meta: { format: 'national' } });
+    const meta: Record<string, string> = { format: FORMAT_META[found.shape.form] };
+    if (found.verdict.valid && found.verdict.country !== undefined) meta.country = found.verdict.country;
+    out.push({ type: 'phone', category: 'pii', start: groups[first].start, end: groups[found.last].end, meta, score: found.score });
+    first = found.last + 1;
   }
 }
 
+// The cheapest necessary condition: eight digits in one cluster (TextFeatures.longestNumber).
+const MIN_DIGITS = 8;
+
 /**
- * Phone numbers: E.164 forms with `+` (8–15 digits), North American 3-3-4 numbers with
- * parentheses, dashes or dots, and trunk-prefixed national numbers (10–12 digits) with one
- * separator style. Plain digit strings, years, prices, versions and dates are never taken: every
- * form needs a `+`, a trunk `0` or a 3-3-4 shape, plus separators and enough digits.
+ * Phone numbers in international (`+CC`, `00CC`), trunk-prefixed national, North American and
+ * other national groupings, validated per country by libphonenumber-js and weighed with the
+ * words before them: "Tel.", "phone=", "Handy" raise the score, "order", "invoice", "#" lower it.
  */
 export const phoneDetector: Detector = {
   id: 'phone',
   types: ['phone'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 8 && (text.includes('+') || NATIONAL_GATE.test(text)),
+  mayMatch: (_text, features) => features.longestNumber >= MIN_DIGITS,
   detect(text, out) {
-    if (text.includes('+') && INTERNATIONAL_TEST.test(text)) scanInternational(text, out);
-    if (NATIONAL_TEST.test(text)) scanNational(text, out);
+    let documentMentionsPhones: boolean | undefined;
+    const context = (start: number) => {
+      const line = lineContext(before(text, start));
+      if (line === 'phone') return LINE_BONUS;
+      if (line === 'other') return -OTHER_PENALTY;
+      documentMentionsPhones ??= PHONE_WORDS_TEST.test(text);
+      return documentMentionsPhones ? DOCUMENT_BONUS : 0;
+    };
+    for (const match of text.matchAll(PHONE_RUN)) {
+      if (match[0].length < MIN_DIGITS) continue;
+      scanRun(text, match.index, match.index + match[0].length, out, context);
+    }
   },
 };
