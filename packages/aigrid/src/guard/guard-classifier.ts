@@ -128,7 +128,7 @@ function scanWith(detectors: readonly Detector[], original: string): TextScan {
   const spans = resolveOverlaps(sure, sureOrder);
   // A doubtful candidate inside a finding adds nothing: the finding already decides.
   if (doubtful.length > 0 && spans.length > 0) doubtful = doubtful.filter((candidate) => !spans.some((span) => span.start < candidate.end && candidate.start < span.end));
-  if (normalized.text === original) return { spans, uncertain: doubtful };
+  if (!normalized.moved) return { spans, uncertain: doubtful };
   const back = (span: GuardSpan): GuardSpan => {
     const [start, end] = normalized.toOriginal(span.start, span.end);
     return { ...span, start, end };

@@ -1,6 +1,6 @@
 import type { Detector, GuardSpan } from './guard-types.js';
 import { checkInternational, checkNational, type CountryCode, type PlanVerdict } from './phone-numbering-plans.js';
-import { groupDigits, PHONE_RUN, splitRun, type DigitGroup } from './phone-runs.js';
+import { groupDigits, PHONE_CLUSTER, runStart, splitRun, type DigitGroup } from './phone-runs.js';
 import { phoneShape, type PhoneShape } from './phone-shapes.js';
 
 /*
@@ -156,18 +156,21 @@ function gluedBefore(text: string, groups: readonly DigitGroup[]): boolean {
   return left === 44 && isDigitCode(text.charCodeAt(start - 2)) && start === groups[0].digitsStart && size === 3 && (groups.length === 1 || groups[1].separator === '.');
 }
 
-function scanRun(text: string, start: number, end: number, out: GuardSpan[], context: (start: number) => number): void {
-  const groups = splitRun(text, start, end);
+/** Scans the run that starts at `start`; returns where it ended. */
+function scanRun(text: string, start: number, clusterEnd: number, out: GuardSpan[], context: (start: number) => number): number {
+  const groups = splitRun(text, start, clusterEnd);
+  const end = groups[groups.length - 1].end;
+  if (groups.length === 1 && end - groups[0].digitsStart < MIN_DIGITS) return end;
   let first = 0;
   let last = groups.length - 1;
   // Glued to a word ("p99 020 …", "…0958abc") or continuing a number ("1,234 …"): that group is not ours.
   if (gluedBefore(text, groups)) first++;
   const right = text.charCodeAt(end);
   if (isWordCode(right) || ((right === 44 || right === 46) && isDigitCode(text.charCodeAt(end + 1)))) last--;
-  const runStart = first;
+  const firstOfRun = first;
   while (first <= last) {
     // A number may not continue one written just before it in the same style ("1011 0110 1110 0001").
-    if (first > runStart && groups[first].separator === groups[first + 1]?.separator) break;
+    if (first > firstOfRun && groups[first].separator === groups[first + 1]?.separator) break;
     const found = bestFrom(text, groups, first, last, context);
     if (found === undefined) {
       first++;
@@ -178,6 +181,7 @@ function scanRun(text: string, start: number, end: number, out: GuardSpan[], con
     out.push({ type: 'phone', category: 'pii', start: groups[first].start, end: groups[found.last].end, meta, score: found.score });
     first = found.last + 1;
   }
+  return end;
 }
 
 // The cheapest necessary condition: eight digits in one cluster (TextFeatures.longestNumber).
@@ -202,9 +206,14 @@ export const phoneDetector: Detector = {
       documentMentionsPhones ??= PHONE_WORDS_TEST.test(text);
       return documentMentionsPhones ? DOCUMENT_BONUS : 0;
     };
-    for (const match of text.matchAll(PHONE_RUN)) {
-      if (match[0].length < MIN_DIGITS) continue;
-      scanRun(text, match.index, match.index + match[0].length, out, context);
+    for (const match of text.matchAll(PHONE_CLUSTER)) {
+      const clusterEnd = match.index + match[0].length;
+      // A cluster may hold several runs ("p99 +1 391 …", "7(+33 …"): each starts at a digit.
+      for (let at = match.index; at < clusterEnd; ) {
+        const end = scanRun(text, runStart(text, at), clusterEnd, out, context);
+        at = end;
+        while (at < clusterEnd && !isDigitCode(text.charCodeAt(at))) at++;
+      }
     }
   },
 };

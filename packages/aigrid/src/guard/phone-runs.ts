@@ -3,9 +3,22 @@
  * or a parenthesised group), split into their groups so that the detector can try sub-runs.
  */
 
-// "+44 (0)20 7946 0958", "(415) 555-2671", "0033 6 12 34 56 78", "030/12345678". Used through
-// matchAll, which copies it: no shared lastIndex.
-export const PHONE_RUN = /(?:\(\+?|\+)?\d+(?:(?:[ ./-]|\) ?|[ .-]?\()\d+)*/g;
+// Eight or more digits, each within two separator characters of the last: the only places a
+// phone can be. A leading \d lets the regex engine skip ahead, so prose costs almost nothing.
+// Used through matchAll, which copies it: no shared lastIndex.
+export const PHONE_CLUSTER = /\d(?:[ ./()+-]{0,2}\d){7,}/g;
+
+// What may join two digit groups of a phone: one space, dot, dash or slash, or a parenthesis
+// with an optional space ("(0171) 1234567", "+44 (0)20 …").
+const SEPARATOR = /^(?:[ ./-]|\) ?|[ .-]?\()$/;
+
+/** Where a cluster's run starts: a "+", "(" or "(+" written right before its first digit. */
+export function runStart(text: string, digitAt: number): number {
+  let start = digitAt;
+  if (text.charCodeAt(start - 1) === 43) start--;
+  if (text.charCodeAt(start - 1) === 40) start--;
+  return start;
+}
 
 /** One digit group of a run, with text offsets. */
 export interface DigitGroup {
@@ -40,7 +53,10 @@ function firstGroupStart(text: string, written: number, digitsStart: number, end
   return text.charCodeAt(written + 1) === 43 ? written + 1 : digitsStart;
 }
 
-/** Splits a PHONE_RUN match into its digit groups. */
+/**
+ * Splits a run (from `runStart` to the end of a PHONE_CLUSTER match) into its digit groups; stops
+ * before the first separator a phone is not written with ("1+2", "3 - 4").
+ */
 export function splitRun(text: string, start: number, end: number): DigitGroup[] {
   const groups: DigitGroup[] = [];
   let index = start;
@@ -50,6 +66,7 @@ export function splitRun(text: string, start: number, end: number): DigitGroup[]
     const digitsStart = index;
     while (index < end && isDigitCode(text.charCodeAt(index))) index++;
     const written = text.slice(separatorStart, digitsStart);
+    if (groups.length > 0 && !SEPARATOR.test(written)) break;
     const plus = written.includes('+');
     // A leading "+", "(" or "(+" belongs to the group; between groups it is the separator.
     const separator = groups.length === 0 ? '' : written;

@@ -8,72 +8,129 @@
 /** A normalized text and the way back to the original's offsets. */
 export interface NormalizedText {
   readonly text: string;
-  /** Maps a span `[start, end)` of `text` to the original; identity when nothing changed. */
+  /** Whether offsets differ from the original's (else `toOriginal` is the identity). */
+  readonly moved: boolean;
+  /** Maps a span `[start, end)` of `text` to the original. */
   toOriginal(start: number, end: number): readonly [number, number];
 }
 
-const identity = (text: string): NormalizedText => ({ text, toOriginal: (start, end) => [start, end] });
+const same = (start: number, end: number): readonly [number, number] => [start, end];
+const unmoved = (text: string): NormalizedText => ({ text, moved: false, toOriginal: same });
 
 // Space separators (Zs) other than U+0020, and the line and paragraph separators: in numbers and
 // IBANs they stand where a space would. Tabs and newlines are kept as they are.
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-// Hyphens, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus, small and
-// full-width hyphen-minus: phone numbers and IDs are typed with all of them.
-const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+const SPACE_LIKE = '\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+// Hyphen, non-breaking hyphen, figure dash, en dash, minus, small and full-width hyphen-minus:
+// phone numbers and IDs are typed with all of them. Em dashes are prose punctuation and stay.
+const DASH_LIKE = '\\u2010-\\u2013\\u2212\\ufe63\\uff0d';
 // Zero-width and soft-hyphen characters that render as nothing but split a value for a regex.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
-const NEEDS_WORK = new RegExp(`${SPACE_LIKE.source}|${DASH_LIKE.source}|${INVISIBLE.source}`);
+const INVISIBLE = '\\u00ad\\u180e\\u200b-\\u200d\\u2060-\\u2064\\ufeff';
+
+// Characters NFKC leaves as they are and that are no separator to fold: Latin, Greek and
+// Cyrillic letters, common punctuation, currency signs, arrows and box drawing (a test checks
+// every one). Text made only of these, and ASCII, skips normalization.
+const STABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xa1, 0xa7], [0xa9, 0xa9], [0xab, 0xac], [0xae, 0xae], [0xb0, 0xb1], [0xb6, 0xb7], [0xbb, 0xbb], [0xbf, 0x131],
+  [0x134, 0x13e], [0x141, 0x148], [0x14a, 0x17e], [0x180, 0x1c3], [0x1cd, 0x1f0], [0x1f4, 0x24f], [0x386, 0x386],
+  [0x388, 0x3cf], [0x400, 0x52f], [0x2014, 0x2015], [0x2018, 0x2023], [0x2030, 0x2030], [0x2032, 0x2032],
+  [0x2039, 0x203a], [0x20a0, 0x20a7], [0x20a9, 0x20cf], [0x2190, 0x21ff], [0x2500, 0x27ff],
+];
+
+// One byte per UTF-16 code unit: 1 where the character may change. A table, not a regex: V8's
+// regex over a large class costs ten times more on two-byte strings (any text with a "≈" or "–").
+const CHANGES = new Uint8Array(0x10000).fill(1, 0x80);
+for (const [from, to] of STABLE_RANGES) CHANGES.fill(0, from, to + 1);
+
+/** Whether the UTF-16 code unit may change under normalization (surrogates and non-stable characters). */
+export const mayChange = (code: number): boolean => CHANGES[code] === 1;
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
+const SPACES = new RegExp(`[${SPACE_LIKE}]`, 'g');
+const DASHES = new RegExp(`[${DASH_LIKE}]`, 'g');
+const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
+
+/** Same-length replacements: offsets stay where they were. */
+const foldSeparators = (text: string) => text.replace(SPACES, ' ').replace(DASHES, '-');
+
 const isCombining = (code: number) =>
-  (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f) || code === 0x3099 || code === 0x309a;
+  (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+
+/** One rewritten stretch: `length` original characters at `from` became `written` at `to`. */
+interface Edit {
+  readonly from: number;
+  readonly length: number;
+  readonly to: number;
+  readonly written: number;
+}
 
 function normalizeSegment(segment: string): string {
-  if (segment.length === 1) {
-    if (SPACE_LIKE.test(segment)) return ' ';
-    if (DASH_LIKE.test(segment)) return '-';
-    if (INVISIBLE.test(segment)) return '';
+  return foldSeparators(segment.normalize('NFKC')).replace(INVISIBLES, '');
+}
+
+/** The last edit starting at or before output offset `offset`, by binary search. */
+function editAt(edits: readonly Edit[], offset: number): Edit | undefined {
+  let low = 0;
+  let high = edits.length - 1;
+  let found: Edit | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (edits[middle].to <= offset) {
+      found = edits[middle];
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  const folded = segment.normalize('NFKC');
-  // NFKC may itself produce a space-like or dash-like character (U+2007 stays, U+FE63 becomes "-").
-  return NEEDS_WORK.test(folded) ? folded.replace(new RegExp(SPACE_LIKE.source, 'g'), ' ').replace(new RegExp(DASH_LIKE.source, 'g'), '-').replace(new RegExp(INVISIBLE.source, 'g'), '') : folded;
+  return found;
+}
+
+/** Maps an output offset to the original; inside a rewritten stretch, to its start or end. */
+function mapOffset(edits: readonly Edit[], offset: number, side: 'start' | 'end'): number {
+  const edit = editAt(edits, side === 'end' ? offset - 1 : offset);
+  if (edit === undefined) return offset;
+  if (side === 'start' ? offset < edit.to + edit.written : offset <= edit.to + edit.written) return side === 'start' ? edit.from : edit.from + edit.length;
+  return offset - (edit.to + edit.written) + edit.from + edit.length;
+}
+
+/** Rewrites each character that may change, with the combining marks after it (and the letter they sit on). */
+function rewrite(text: string, from: number): NormalizedText {
+  const edits: Edit[] = [];
+  let out = '';
+  let copied = 0;
+  let lengthChanged = false;
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (CHANGES[code] === 0) continue;
+    let index = at;
+    if (isCombining(code) && index > copied) index--;
+    let end = at + (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1);
+    while (end < text.length && isCombining(text.charCodeAt(end))) end++;
+    at = end - 1;
+    const segment = text.slice(index, end);
+    const folded = normalizeSegment(segment);
+    if (folded === segment) continue;
+    out += text.slice(copied, index);
+    edits.push({ from: index, length: end - index, to: out.length, written: folded.length });
+    if (folded.length !== segment.length) lengthChanged = true;
+    out += folded;
+    copied = end;
+  }
+  if (edits.length === 0) return unmoved(text);
+  out += text.slice(copied);
+  if (!lengthChanged) return unmoved(out);
+  return {
+    text: out,
+    moved: true,
+    toOriginal: (start, end) => [mapOffset(edits, start, 'start'), end > start ? mapOffset(edits, end, 'end') : mapOffset(edits, start, 'start')],
+  };
 }
 
 /**
- * Normalizes `text` for detection. ASCII text, and text that NFKC leaves as it is and holds no
- * special space, dash or invisible character (most accented prose), is returned as it is, with
- * no copy and no offset map.
+ * Normalizes `text` for detection. Text of stable characters (ASCII, accented Latin, Greek,
+ * Cyrillic prose) costs one native regex pass. Otherwise only the characters that may change are
+ * normalized, one by one (NFKC over a whole text costs 10–15 µs a KB); offsets get a map only
+ * where a character's length changed (ligatures, "…", invisible characters).
  */
 export function normalizeForScan(text: string): NormalizedText {
-  if (!NON_ASCII.test(text)) return identity(text);
-  if (!NEEDS_WORK.test(text) && text.normalize('NFKC') === text) return identity(text);
-  let out = '';
-  // For each output character, the original segment it came from.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let index = 0;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80 && !isCombining(text.charCodeAt(index + 1))) {
-      out += text[index];
-      starts.push(index);
-      ends.push(index + 1);
-      index++;
-      continue;
-    }
-    // One base code point and the combining marks after it, normalized together.
-    let end = index + (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1);
-    while (end < text.length && isCombining(text.charCodeAt(end))) end++;
-    const folded = normalizeSegment(text.slice(index, end));
-    for (let position = 0; position < folded.length; position++) {
-      starts.push(index);
-      ends.push(end);
-    }
-    out += folded;
-    index = end;
-  }
-  return {
-    text: out,
-    toOriginal: (start, end) => [start < starts.length ? starts[start] : text.length, end > 0 ? ends[end - 1] : 0],
-  };
+  const first = text.search(NON_ASCII);
+  return first < 0 ? unmoved(text) : rewrite(text, first > 0 ? first - 1 : 0);
 }
