@@ -29,9 +29,22 @@ const isQuote = (code: number) => code === 34 || code === 39 || code === 96;
  * Shannon entropy ≥ 3.0 bits/char when hex-only, ≥ 3.5 otherwise.
  */
 export function looksLikeSecret(value: string): boolean {
-  if (value.length < SECRET_MIN_LENGTH || !HAS_DIGIT.test(value) || !HAS_LETTER.test(value)) return false;
+  return secretScore(value) === 1;
+}
+
+/** How far below its threshold a value's entropy may fall and still be an uncertain candidate (bits/char). */
+export const SECRET_UNCERTAIN_MARGIN = 0.3;
+
+/**
+ * 1 for a value that looks machine-generated (see looksLikeSecret), 0.35 (uncertain) when its
+ * entropy is within SECRET_UNCERTAIN_MARGIN below the threshold, else 0.
+ */
+export function secretScore(value: string): number {
+  if (value.length < SECRET_MIN_LENGTH || !HAS_DIGIT.test(value) || !HAS_LETTER.test(value)) return 0;
   const threshold = HEX_ONLY.test(value) ? SECRET_MIN_ENTROPY_HEX : SECRET_MIN_ENTROPY;
-  return shannonEntropy(value) >= threshold;
+  const entropy = shannonEntropy(value);
+  if (entropy >= threshold) return 1;
+  return entropy >= threshold - SECRET_UNCERTAIN_MARGIN ? 0.35 : 0;
 }
 
 /**
@@ -70,7 +83,9 @@ function scanSeparator(text: string, separator: string, out: GuardSpan[]): void 
   for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
     const value = valueAfter(text, at);
     if (value === undefined || !secretNameBefore(text, at)) continue;
-    if (looksLikeSecret(text.slice(value.start, value.end))) out.push({ type: 'secret', category: 'secret', start: value.start, end: value.end });
+    const score = secretScore(text.slice(value.start, value.end));
+    if (score === 1) out.push({ type: 'secret', category: 'secret', start: value.start, end: value.end });
+    else if (score > 0) out.push({ type: 'secret', category: 'secret', start: value.start, end: value.end, score });
   }
 }
 

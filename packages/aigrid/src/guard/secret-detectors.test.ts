@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { apiKeyDetector } from './api-key-detector.js';
-import { spansFound, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, uncertainValues, valuesFound } from './fixtures/detector-harness.js';
 import { jwtDetector, privateKeyDetector } from './pem-jwt-detectors.js';
-import { looksLikeSecret, secretAssignmentDetector } from './secret-assignment-detector.js';
+import { looksLikeSecret, secretAssignmentDetector, secretScore } from './secret-assignment-detector.js';
 import { shannonEntropy } from './shannon-entropy.js';
 
 const BODY = 'T3BlbkFJa2V5Rm9yVGVzdHMx9aZ';
@@ -73,6 +73,14 @@ describe('secret assignment detector', () => {
     assert.ok(!looksLikeSecret('processEnvOpenaiApiKey'), 'no digit');
     assert.ok(!looksLikeSecret('Summer2024Summer2024'), 'low entropy');
     assert.ok(!looksLikeSecret('1234567890123456'), 'no letter');
+  });
+
+  it('reports values just below the entropy threshold as uncertain, not as findings', () => {
+    // 3.22 bits/char: within 0.3 of the 3.5 a mixed value needs.
+    assert.equal(secretScore('Welcome2024Welcome!!'.replace(/!/g, 'x')), 0.35);
+    assert.equal(secretScore('aaaa1111aaaa1111aaaa'), 0);
+    assert.deepEqual(valuesFound(secretAssignmentDetector, 'DB_PASSWORD=Spring2025Spring2025x'), []);
+    assert.deepEqual(uncertainValues(secretAssignmentDetector, 'DB_PASSWORD=Spring2025Spring2025x'), ['Spring2025Spring2025x']);
   });
 
   it('marks only the value in env, JSON, YAML, code and header forms', () => {
