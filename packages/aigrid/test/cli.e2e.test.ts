@@ -89,3 +89,20 @@ test('config check reports file, line and a suggestion', async () => {
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /nope\.hcl/);
 });
+
+test('config check refuses a policy it cannot enforce, and warns about one it can only partly', async () => {
+  const providers = 'provider "cloud" {\n  type     = "openai-compatible"\n  base_url = "http://127.0.0.1:1/v1"\n}\nprovider "engine" {\n  type = "ollama"\n}\nmodel "cloud-model" {\n  provider = "cloud"\n}\nmodel "local-model" {\n  provider = "engine"\n}\n';
+  const unenforceable = join(dir, 'unenforceable.hcl');
+  await writeFile(unenforceable, `${providers}policy "keep-local" {\n  routes       = ["cloud-model"]\n  on_sensitive = "local-only"\n  skip_detectors = ["emial"]\n}\n`);
+  const refused = runCli(['config', 'check', '--config', unenforceable]);
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /unenforceable\.hcl:15:\d+: policy "keep-local" keeps sensitive requests on local deployments, but "cloud-model" has no local or edge deployment \(add a deployment/);
+  assert.match(refused.stderr, /unenforceable\.hcl:17:\d+: policy "keep-local": skip_detectors names an unknown detector "emial" \(did you mean "email"\?\)/);
+
+  const partly = join(dir, 'partly.hcl');
+  await writeFile(partly, `${providers}policy "keep-local" {\n  on_sensitive = "local-only"\n}\n`);
+  const warned = runCli(['config', 'check', '--config', partly]);
+  assert.equal(warned.status, 0, warned.stderr);
+  assert.match(warned.stdout, /policy {4}keep-local: local-only on every route/);
+  assert.match(warned.stderr, /aigrid: warning: .*partly\.hcl:\d+:\d+: policy "keep-local" keeps sensitive requests on local deployments and covers every route; sensitive requests to "cloud-model" will be refused/);
+});

@@ -92,8 +92,11 @@ describe('privacy policies', () => {
   });
 
   test('local-only refuses rather than leaks when no local deployment exists', async () => {
+    const { secret } = await harness.createKey({ name: 'strict', tenant: 'strict' });
+    const strict = new OpenAI({ apiKey: secret, baseURL: `${harness.gateway.url}/v1`, maxRetries: 0 });
     const before = harness.cloud.received.length;
-    await assert.rejects(ask('cloud-only', `my card is ${CARD}`), (error: any) => {
+    const sensitive = strict.chat.completions.create({ model: 'cloud-only', messages: [{ role: 'user', content: `my card is ${CARD}` }] });
+    await assert.rejects(sensitive, (error: any) => {
       assert.equal(error.status, 403);
       assert.equal(error.code, 'policy_blocked');
       assert.doesNotMatch(error.message, /4111/);

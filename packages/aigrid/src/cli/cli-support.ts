@@ -1,6 +1,7 @@
 import { openAuditLog, type AuditEntryInput } from '../audit/index.js';
 import { loadConfig } from '../config/load-config.js';
-import type { GatewayConfig } from '../config/config-types.js';
+import type { ConfigVocabulary, GatewayConfig } from '../config/config-types.js';
+import { BUILTIN_DETECTOR_IDS } from '../guard/guard.js';
 import { openStore, type Store } from '../store/open-store.js';
 
 /** An error the CLI prints as one readable line and exits non-zero with. */
@@ -20,6 +21,9 @@ export interface ConfigFlags {
   database?: string;
 }
 
+/** The engine names a config is checked against (config imports no engine code, so it is handed them). */
+export const CONFIG_VOCABULARY: ConfigVocabulary = Object.freeze({ detectors: BUILTIN_DETECTOR_IDS });
+
 /** Loads the config named by the common flags; a bad port flag is a CliError. */
 export async function configFromFlags(flags: ConfigFlags): Promise<GatewayConfig> {
   let port: number | undefined;
@@ -27,7 +31,7 @@ export async function configFromFlags(flags: ConfigFlags): Promise<GatewayConfig
     port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be an integer from 0 to 65535, not '${flags.port}'.`);
   }
-  return loadConfig({ path: flags.config, overrides: { host: flags.host, port, database: flags.database } });
+  return loadConfig({ path: flags.config, overrides: { host: flags.host, port, database: flags.database }, vocabulary: CONFIG_VOCABULARY });
 }
 
 /** Formats rows as an aligned plain-text table. */

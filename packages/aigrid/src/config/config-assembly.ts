@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { BLOCK_KINDS, type BlockKind } from './config-blocks.js';
 import { ConfigError, type ConfigIssue, type PendingIssue } from './config-error.js';
 import { DEFAULT_GOVERNANCE_REFRESH_MS, topLevelSchema } from './config-schema.js';
-import type { GatewayConfig } from './config-types.js';
+import type { ConfigVocabulary, GatewayConfig } from './config-types.js';
 import { splitDocument, type BlockInstance } from './document-shape.js';
 import { describeSchemaIssues } from './schema-issues.js';
 import { locateInSource } from './source-locator.js';
@@ -16,6 +16,8 @@ export interface AssemblyContext {
   readonly text?: string;
   readonly json: boolean;
   readonly env: NodeJS.ProcessEnv;
+  /** Names owned by engine modules (the guard's detectors), handed in by the caller. */
+  readonly vocabulary?: ConfigVocabulary;
 }
 
 /**
@@ -57,12 +59,16 @@ export function assembleConfig(document: unknown, context: AssemblyContext): Gat
     ...fields,
   } as unknown as GatewayConfig;
 
+  const warnings: PendingIssue[] = [];
   if (issues.length === 0) {
     for (const { kind, value, path } of built) {
-      for (const issue of kind.check?.(value, config) ?? []) issues.push({ ...issue, path: [...path, ...issue.path] });
+      for (const { warning, ...issue } of kind.check?.(value, config, context.vocabulary ?? {}) ?? []) {
+        (warning ? warnings : issues).push({ ...issue, path: [...path, ...issue.path] });
+      }
     }
   }
   if (issues.length > 0) throw new ConfigError(issues.map((issue) => placeIssue(issue, context)).sort(byPosition));
+  if (warnings.length > 0) return { ...config, warnings: warnings.map((issue) => placeIssue(issue, context)).sort(byPosition) };
   return config;
 }
 

@@ -9,10 +9,11 @@ import {
   type ProviderBlock,
   type ServerBlock,
 } from './config-schema.js';
-import type { GatewayConfig, ModelConfig, ProviderConfig, ServerConfig } from './config-types.js';
+import type { ConfigVocabulary, GatewayConfig, ModelConfig, ProviderConfig, ServerConfig } from './config-types.js';
 import { buildModelCard, checkCardReference, checkModelCardLabel, modelCardSchema } from './model-card-schema.js';
 import { didYouMean } from './name-suggestion.js';
-import { buildGuard, buildPolicy, checkPolicy, guardSchema, policySchema } from './policy-schema.js';
+import { checkPolicy } from './policy-checks.js';
+import { buildGuard, buildPolicy, guardSchema, policySchema } from './policy-schema.js';
 import { buildRoute, checkRoute, routeSchema } from './route-schema.js';
 import {
   budgetSchema,
@@ -28,8 +29,8 @@ import {
 } from './governance-schema.js';
 import { PROVIDER_PRESETS, type ProviderPreset } from '../providers/provider-presets.js';
 
-/** An issue whose path is relative to the block that produced it. */
-export type BlockIssue = Omit<PendingIssue, 'occurrence'>;
+/** An issue whose path is relative to the block that produced it; `warning` ones do not fail the load. */
+export type BlockIssue = Omit<PendingIssue, 'occurrence'> & { readonly warning?: boolean };
 
 /**
  * One kind of block the config file may contain. Adding a block kind (budget, route, policy, …)
@@ -48,8 +49,8 @@ export interface BlockKind {
   readonly schema: z.ZodType;
   /** Maps the validated body to its config type; `label` is `''` for singular blocks. */
   build(body: unknown, label: string): unknown;
-  /** Checks against the assembled config (references to other blocks). */
-  check?(built: unknown, config: GatewayConfig): BlockIssue[];
+  /** Checks against the assembled config (references to other blocks) and the handed-in vocabulary. */
+  check?(built: unknown, config: GatewayConfig, vocabulary: ConfigVocabulary): BlockIssue[];
 }
 
 /** Typed helper so each block's functions see their own body type. */
@@ -59,7 +60,7 @@ function defineBlock<Body, Built>(kind: {
   field: keyof GatewayConfig;
   schema: z.ZodType<Body>;
   build(body: Body, label: string): Built;
-  check?(built: Built, config: GatewayConfig): BlockIssue[];
+  check?(built: Built, config: GatewayConfig, vocabulary: ConfigVocabulary): BlockIssue[];
 }): BlockKind {
   return kind as BlockKind;
 }

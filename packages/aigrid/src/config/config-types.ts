@@ -1,4 +1,5 @@
 import type { ModelCardOverride } from '../catalog/card-override.js';
+import type { ConfigIssue } from './config-error.js';
 import type { ProviderType } from '../providers/provider-presets.js';
 import type { ConditionalRule, LatencyClass, RetryPolicy, RouteTimeouts, StrategyName } from '../router/index.js';
 
@@ -31,6 +32,21 @@ export interface GatewayConfig {
   readonly projects: Readonly<Record<string, ProjectConfig>>;
   readonly budgets: Readonly<Record<string, BudgetConfig>>;
   readonly limits: Readonly<Record<string, LimitConfig>>;
+  /**
+   * What loaded but deserves a look (e.g. a local-only policy covering routes without a local
+   * deployment); absent when there is nothing. `aigrid config check` prints them, the gateway logs them.
+   */
+  readonly warnings?: readonly ConfigIssue[];
+}
+
+/**
+ * Names the config is checked against that belong to modules config may not import. The caller
+ * that loads the config (the CLI, the gateway's tests) hands them in; a check whose vocabulary
+ * was not handed in is skipped, and the engine refuses the value itself when it starts.
+ */
+export interface ConfigVocabulary {
+  /** The guard's built-in detector ids (`BUILTIN_DETECTOR_IDS`). */
+  readonly detectors?: readonly string[];
 }
 
 export interface TenantConfig {
@@ -103,6 +119,9 @@ export interface RouteConfig {
 
 export type SensitiveAction = 'local-only' | 'redact' | 'block' | 'allow';
 
+/** What a local-only policy does with a request whose only hits scored below a detector's threshold. */
+export type UncertainAction = 'local' | 'ignore';
+
 export interface PolicyConfig {
   readonly name: string;
   /** Tenants covered; all when unset. */
@@ -110,8 +129,12 @@ export interface PolicyConfig {
   /** Public model or route names covered; all when unset. */
   readonly routes?: readonly string[];
   readonly onSensitive: SensitiveAction;
-  /** Detector names that count; all when unset. */
+  /** Detectors switched on (built-in ids, guard pattern and dictionary names); all when unset. */
   readonly detectors?: readonly string[];
+  /** Detectors switched off for this policy, after `detectors`. */
+  readonly skipDetectors?: readonly string[];
+  /** Local-only policies only: `local` also confines requests with uncertain candidates; unset means `ignore`. */
+  readonly onUncertain?: UncertainAction;
   readonly allowedRegions?: readonly string[];
   readonly maxPricePerMTokMicros?: number;
 }

@@ -52,7 +52,7 @@ export function buildGovernanceObject<K extends GovernanceKind>(kind: K, name: s
   }
   const value = block.build(parsed.data, name) as GovernanceValues[K];
   // The governance checks read only `tenants` and `projects`.
-  const [problem] = block.check?.(value, references as GatewayConfig) ?? [];
+  const [problem] = block.check?.(value, references as GatewayConfig, {}) ?? [];
   if (problem) {
     const hint = problem.hint?.startsWith('did you mean') ? ` (${problem.hint})` : '';
     return { ok: false, issue: { path: problem.path.map(String), message: `${problem.message}${hint}` } };

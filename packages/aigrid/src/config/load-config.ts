@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { assembleConfig } from './config-assembly.js';
 import { ConfigError } from './config-error.js';
 import { applyOverrides, type ConfigOverrides } from './config-overrides.js';
-import type { GatewayConfig } from './config-types.js';
+import type { ConfigVocabulary, GatewayConfig } from './config-types.js';
 import { deepFreeze } from './deep-freeze.js';
 import { parseHcl } from './hcl-adapter.js';
 
@@ -19,6 +19,8 @@ export interface LoadConfigOptions {
   readonly overrides?: ConfigOverrides;
   /** Folder searched for `aigrid.hcl` / `aigrid.json`; `process.cwd()` by default. */
   readonly cwd?: string;
+  /** Engine names to check against (the guard's detector ids); checks without one are skipped. */
+  readonly vocabulary?: ConfigVocabulary;
 }
 
 /** Source name of a config built from defaults only. */
@@ -42,14 +44,15 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Gatew
   const file = await findConfigFile(options.path ?? nonEmpty(env.AIGRID_CONFIG), cwd);
   const config =
     file === undefined
-      ? assembleConfig({}, { file: DEFAULTS_SOURCE, json: true, env })
-      : await parseConfigText(await readFile(resolve(cwd, file), 'utf8'), file, env);
+      ? assembleConfig({}, { file: DEFAULTS_SOURCE, json: true, env, vocabulary: options.vocabulary })
+      : await parseConfigText(await readFile(resolve(cwd, file), 'utf8'), file, env, options.vocabulary);
   return deepFreeze(applyOverrides(config, env, options.overrides));
 }
 
 /**
  * Parses and validates config text, HCL or (for a `.json` file name) JSON, evaluating `env()`
- * against `env`. Applies no `AIGRID_*` overrides.
+ * against `env` and checking engine names against `vocabulary` where given. Applies no
+ * `AIGRID_*` overrides.
  *
  * @returns the configuration, deeply frozen.
  * @throws ConfigError for syntax and validation problems.
@@ -58,10 +61,11 @@ export async function parseConfigText(
   text: string,
   filename: string,
   env: NodeJS.ProcessEnv = process.env,
+  vocabulary?: ConfigVocabulary,
 ): Promise<GatewayConfig> {
   const json = filename.toLowerCase().endsWith('.json');
   const document = json ? parseJson(text, filename) : await parseHcl(text, filename);
-  return deepFreeze(assembleConfig(document, { file: filename, text, json, env }));
+  return deepFreeze(assembleConfig(document, { file: filename, text, json, env, vocabulary }));
 }
 
 /** The file to load: the explicit one (which must exist), else the first default that exists. */

@@ -54,6 +54,14 @@ function countO200k(text: string): number {
 }
 
 /**
+ * The text that token ids stand for in `encoding` (the guard scans token-id embeddings input this
+ * way). Throws an Error for an id the encoding does not have.
+ */
+export function decodeTokens(tokens: readonly number[], encoding: EncodingName): string {
+  return encoder(encoding).decode(tokens);
+}
+
+/**
  * Loads the encodings estimates for these model names will use, now rather than on the first
  * estimate. Loading blocks the event loop for ~0.2–0.4 s each, long enough for the requests in
  * flight beside the first estimate to miss their Redis limit checks (which then fail open).

@@ -9,6 +9,8 @@ export interface ProviderPreset {
   readonly family: AdapterFamily;
   /** Default base URL; undefined means the config must give one. */
   readonly baseUrl?: string;
+  /** Engines that run on the operator's own machines: their deployments default to `local`. */
+  readonly local?: true;
 }
 
 export const PROVIDER_PRESETS = {
@@ -25,11 +27,20 @@ export const PROVIDER_PRESETS = {
   deepseek: { family: 'openai-compatible', baseUrl: 'https://api.deepseek.com/v1' },
   fireworks: { family: 'openai-compatible', baseUrl: 'https://api.fireworks.ai/inference/v1' },
   openrouter: { family: 'openai-compatible', baseUrl: 'https://openrouter.ai/api/v1' },
-  ollama: { family: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1' },
-  vllm: { family: 'openai-compatible', baseUrl: 'http://127.0.0.1:8000/v1' },
-  llamacpp: { family: 'openai-compatible', baseUrl: 'http://127.0.0.1:8080/v1' },
+  ollama: { family: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1', local: true },
+  vllm: { family: 'openai-compatible', baseUrl: 'http://127.0.0.1:8000/v1', local: true },
+  llamacpp: { family: 'openai-compatible', baseUrl: 'http://127.0.0.1:8080/v1', local: true },
 } as const satisfies Record<string, ProviderPreset>;
 
 export type ProviderType = keyof typeof PROVIDER_PRESETS;
 
 export const PROVIDER_TYPES = Object.keys(PROVIDER_PRESETS) as [ProviderType, ...ProviderType[]];
+
+/**
+ * Where a deployment runs when its config does not say: `local` for local engines (ollama, vllm,
+ * llamacpp), `cloud` for everything else. The router and the config's policy checks share it.
+ */
+export function defaultLocation(type: ProviderType): 'cloud' | 'local' {
+  const preset: ProviderPreset = PROVIDER_PRESETS[type];
+  return preset.local ? 'local' : 'cloud';
+}

@@ -9,6 +9,8 @@ export interface RouteExplanation {
   readonly strategy: string;
   /** The deployment that answered; absent when none did. */
   readonly chosen?: string;
+  /** What a privacy policy did to the request and why (added by the gateway, which applies policies). */
+  readonly policy?: string;
   readonly candidates: Array<{ id: string; provider: string; model: string; tier?: string; score?: number; note?: string }>;
   readonly filtered: Array<{ id: string; reason: string }>;
   readonly attempts: Array<{
@@ -86,7 +88,7 @@ export function explainHeaderValue(explanation: RouteExplanation, maxLength = 40
     if (text.length <= maxLength) return text;
     // Attempts are the most telling, so they go last.
     const list = (['filtered', 'candidates', 'attempts'] as const).find((key) => lists[key].length > 0);
-    if (!list) return asciiJson({ route: explanation.route.slice(0, 200), chosen: explanation.chosen, truncated });
+    if (!list) return asciiJson({ route: explanation.route.slice(0, 200), chosen: explanation.chosen, policy: explanation.policy?.slice(0, 500), truncated });
     lists[list].pop();
     truncated += 1;
   }

@@ -1,9 +1,9 @@
-import type { Classifier } from '../guard/guard.js';
 import type { AuditLog } from '../audit/index.js';
 import type { Governor } from './metering/governor.js';
 import type { GovernanceState } from './metering/governance-state.js';
 import type { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import type { GatewayRouter } from './routing/gateway-router.js';
+import type { PolicyGuards } from './routing/policy-guards.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from '../catalog/catalog.js';
 import type { GatewayConfig } from '../config/config-types.js';
@@ -31,8 +31,8 @@ export interface GatewayDeps {
   /** Model cards (shipped + config overrides), built once at start. */
   readonly catalog: Catalog;
   readonly router: GatewayRouter;
-  /** Compiled once from the config's guard block. */
-  readonly guard: Classifier;
+  /** The guard's classifiers, one per distinct detector set of the policies, compiled at start. */
+  readonly guards: PolicyGuards;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
   /** Whether the request-log writer is keeping up; /readyz reports it. */

@@ -4,6 +4,7 @@ import type { Usage } from '../spec/usage.js';
 import type { AuthenticatedKey } from './key-cache.js';
 import type { Admission } from '../metering/limits/index.js';
 import type { PriceSheet } from '../metering/cost.js';
+import type { LoggedFinding } from '../store/request-log-repository.js';
 import { ClientAbort } from './client-abort.js';
 
 const noop = () => undefined;
@@ -26,7 +27,7 @@ export class RequestContext {
   deployment?: string;
   attempts?: number;
   policy?: string;
-  guardFindings?: Array<{ type: string; count: number }>;
+  guardFindings?: LoggedFinding[];
   /** Metering: the admission holding a budget reservation, estimates, and the settled cost. */
   admission?: Admission;
   upstreamModel?: string;

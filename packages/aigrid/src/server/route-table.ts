@@ -16,27 +16,34 @@ interface RouteEntry {
   readonly handler: RouteHandler;
   /** Whether the request is an API call that belongs in the request log. */
   readonly logged: boolean;
+  /**
+   * Whether the body holds user text that reaches a model. Such a route must go through the
+   * guarded stage (guardPlan: policy, guard, plan, admission); test/guarded-routes.e2e.test.ts
+   * sends each one sensitive text under a blocking policy. Required, so every new route decides.
+   */
+  readonly carriesText: boolean;
   /** Error envelope of the route's API family; OpenAI's unless stated. */
   readonly envelope?: ErrorEnvelopeStyle;
 }
 
-const STATIC: Record<string, Record<string, RouteEntry>> = {
-  '/v1/chat/completions': { POST: { handler: chatCompletionsRoute, logged: true } },
-  '/v1/embeddings': { POST: { handler: embeddingsRoute, logged: true } },
-  '/v1/messages': { POST: { handler: messagesRoute, logged: true, envelope: 'anthropic' } },
-  '/v1/models': { GET: { handler: modelsRoute, logged: true } },
-  '/v1/catalog': { GET: { handler: catalogRoute, logged: true } },
-  '/healthz': { GET: { handler: healthRoute, logged: false } },
-  '/readyz': { GET: { handler: readyRoute, logged: false } },
-  '/metrics': { GET: { handler: metricsRoute, logged: false } },
-  '/admin/keys': { GET: { handler: listKeysRoute, logged: false }, POST: { handler: createKeyRoute, logged: false } },
-  '/admin/requests': { GET: { handler: listRequestsRoute, logged: false } },
-  '/admin/health': { GET: { handler: deploymentHealthRoute, logged: false } },
-  '/admin/providers': { GET: { handler: listProvidersRoute, logged: false } },
-  '/admin/usage': { GET: { handler: usageRoute, logged: false } },
-};
+// Admin routes carry no text for a model: their bodies configure the gateway.
+const admin = (handler: RouteHandler): RouteEntry => ({ handler, logged: false, carriesText: false });
 
-const admin = (handler: RouteHandler): RouteEntry => ({ handler, logged: false });
+const STATIC: Record<string, Record<string, RouteEntry>> = {
+  '/v1/chat/completions': { POST: { handler: chatCompletionsRoute, logged: true, carriesText: true } },
+  '/v1/embeddings': { POST: { handler: embeddingsRoute, logged: true, carriesText: true } },
+  '/v1/messages': { POST: { handler: messagesRoute, logged: true, carriesText: true, envelope: 'anthropic' } },
+  '/v1/models': { GET: { handler: modelsRoute, logged: true, carriesText: false } },
+  '/v1/catalog': { GET: { handler: catalogRoute, logged: true, carriesText: false } },
+  '/healthz': { GET: { handler: healthRoute, logged: false, carriesText: false } },
+  '/readyz': { GET: { handler: readyRoute, logged: false, carriesText: false } },
+  '/metrics': { GET: { handler: metricsRoute, logged: false, carriesText: false } },
+  '/admin/keys': { GET: admin(listKeysRoute), POST: admin(createKeyRoute) },
+  '/admin/requests': { GET: admin(listRequestsRoute) },
+  '/admin/health': { GET: admin(deploymentHealthRoute) },
+  '/admin/providers': { GET: admin(listProvidersRoute) },
+  '/admin/usage': { GET: admin(usageRoute) },
+};
 
 /** Paths with parameters (named groups), tried in order after the static paths. */
 const PATTERNS: Array<readonly [RegExp, Record<string, RouteEntry>]> = [
@@ -54,6 +61,26 @@ for (const [kind, collection] of [['tenant', 'tenants'], ['project', 'projects']
   const item: Record<string, RouteEntry> = { GET: admin(handlers.get), PATCH: admin(handlers.update), DELETE: admin(handlers.remove) };
   if (kind === 'project') delete item.PATCH;
   PATTERNS.push([new RegExp(`^/admin/${collection}/(?<name>${name})$`), item]);
+}
+
+/** One method on one path of the route table, for tests and docs that walk it. */
+export interface RouteListing {
+  readonly method: string;
+  /** The literal path, or a parameterised path's pattern source (`^\/admin\/keys\/(?<id>…)$`). */
+  readonly path: string;
+  readonly parameterised: boolean;
+  readonly carriesText: boolean;
+  readonly envelope: ErrorEnvelopeStyle;
+}
+
+/** Every route the gateway answers, static paths first. */
+export function listRoutes(): RouteListing[] {
+  const listing = (path: string, parameterised: boolean, methods: Record<string, RouteEntry>) =>
+    Object.entries(methods).map(([method, entry]): RouteListing => ({ method, path, parameterised, carriesText: entry.carriesText, envelope: entry.envelope ?? 'openai' }));
+  return [
+    ...Object.entries(STATIC).flatMap(([path, methods]) => listing(path, false, methods)),
+    ...PATTERNS.flatMap(([pattern, methods]) => listing(pattern.source, true, methods)),
+  ];
 }
 
 export type RouteMatch =

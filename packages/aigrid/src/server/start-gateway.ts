@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from 'undici';
 import { Catalog } from '../catalog/catalog.js';
-import { createClassifier, type Classifier } from '../guard/guard.js';
 import { GatewayRouter } from './routing/gateway-router.js';
+import { PolicyGuards } from './routing/policy-guards.js';
 import type { HealthOptions } from '../router/index.js';
 import { buildPublicRoutes } from './routing/route-specs.js';
 import type { GatewayConfig, ProviderConfig } from '../config/config-types.js';
+import { formatConfigIssue } from '../config/config-error.js';
 import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import { openAuditLog } from '../audit/index.js';
 import { recordConfigLoad } from './config-load-audit.js';
@@ -41,13 +42,6 @@ async function withStoredSecrets(config: GatewayConfig, secrets: ProviderSecretR
   return providers;
 }
 
-function createGuard(config: GatewayConfig): Classifier {
-  return createClassifier({
-    patterns: Object.entries(config.guard.patterns).map(([name, pattern]) => ({ name, pattern })),
-    dictionaries: Object.entries(config.guard.dictionaries).map(([name, terms]) => ({ name, terms })),
-  });
-}
-
 export interface StartOptions {
   logger?: Logger;
   /** Upstream dispatcher for tests; by default each provider gets its own keep-alive pool. */
@@ -72,6 +66,9 @@ const MAX_PENDING_LOG_ROWS = 50_000;
 /** Opens the store, loads keys, builds providers and listens on the configured address. */
 export async function startGateway(config: GatewayConfig, options: StartOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger();
+  for (const warning of config.warnings ?? []) logger.warn('config warning', { warning: formatConfigIssue(warning) });
+  // Before anything is opened: a policy naming an unknown detector stops the start here.
+  const guards = PolicyGuards.compile(Object.values(config.policies), config.guard);
   const store = await openStore(config.database);
   const catalog = Catalog.fromConfig(config);
   const router = new GatewayRouter(buildPublicRoutes(config, catalog), Object.values(config.policies), { health: options.health });
@@ -112,7 +109,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     governor,
     catalog,
     router,
-    guard: createGuard(config),
+    guards,
     metrics,
     logger,
     isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS && governor.ledger.pending() < MAX_PENDING_LOG_ROWS,

@@ -30,7 +30,17 @@ export interface RequestLogEntry {
   /** Policy that governed the request. */
   policy?: string | null;
   /** Guard detector hits: types and counts, never the values. */
-  guardFindings?: Array<{ type: string; count: number }> | null;
+  guardFindings?: LoggedFinding[] | null;
+}
+
+/**
+ * One detector type's hits in a request. `uncertain` marks candidates that scored below their
+ * detector's threshold, logged when they decided the outcome (a policy with `on_uncertain = "local"`).
+ */
+export interface LoggedFinding {
+  readonly type: string;
+  readonly count: number;
+  readonly uncertain?: boolean;
 }
 
 export const REQUEST_LOG_INSERT: InsertSpec = {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CONFIG_VOCABULARY } from '../../src/cli/cli-support.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { HealthOptions } from '../../src/router/index.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -73,7 +74,7 @@ export async function startHarness(
   await writeFile(path, harnessConfig(dir, mock.url, options.extraConfig));
   let gateway: RunningGateway;
   try {
-    const config = await loadConfig({ path, env: {}, overrides: { database: options.database } });
+    const config = await loadConfig({ path, env: {}, overrides: { database: options.database }, vocabulary: CONFIG_VOCABULARY });
     gateway = await startGateway(config, { logger: createLogger('silent'), keyRefreshMs: 100, health: options.health });
   } catch (error) {
     // A listening mock would keep the test process alive after the failure is reported.

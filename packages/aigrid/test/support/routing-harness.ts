@@ -132,8 +132,17 @@ tenant "eu-only" {
   allowed_regions = ["eu"]
 }
 
+tenant "strict" {}
+
 policy "keep-pii-local" {
-  routes       = ["assistant", "cloud-only"]
+  routes       = ["assistant"]
+  on_sensitive = "local-only"
+}
+
+# Covers every route for one tenant, so routes without a local deployment (cloud-only) refuse its
+# sensitive requests at run time (config check warns about them; naming one in routes is an error).
+policy "strict-local" {
+  tenants      = ["strict"]
   on_sensitive = "local-only"
 }
 

@@ -1,7 +1,7 @@
 import type { PriceSheet } from '../../metering/cost.js';
-import { estimateChatInputTokens, worstCaseOutputTokens } from '../../metering/token-estimate.js';
+import { estimateChatInputTokens, estimateEmbeddingInputTokens, worstCaseOutputTokens } from '../../metering/token-estimate.js';
 import type { RoutePlan } from '../../router/index.js';
-import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
+import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai-schemas.js';
 import type { TenantConfig } from '../../config/config-types.js';
 import { deploymentPrices } from '../routing/route-decision.js';
 
@@ -24,6 +24,17 @@ export function worstCase(request: ChatCompletionRequest, plan: RoutePlan, tenan
     micros = Math.max(micros, priceOf(inputTokens, input) + priceOf(outputTokens, prices.outputPerMTok));
   }
   return { inputTokens, outputTokens, micros };
+}
+
+/**
+ * What an embeddings request can cost: its input tokens (strings counted with the tokenizer, token
+ * ids one each) at the dearest input price among the deployments it may go to; no output.
+ */
+export function embeddingsCost(request: EmbeddingsRequest, plan: RoutePlan, tenant: TenantConfig | undefined): { inputTokens: number; outputTokens: number; micros: number } {
+  const inputTokens = estimateEmbeddingInputTokens(request);
+  let micros = 0;
+  for (const deployment of plan.ordered) micros = Math.max(micros, priceOf(inputTokens, deploymentPrices(deployment, tenant).inputPerMTok));
+  return { inputTokens, outputTokens: 0, micros };
 }
 
 /** Cost so far of a stream: the estimated input plus the output characters seen (≈ 4 per token). */

@@ -18,6 +18,7 @@ import {
   type RoutePlan,
   type Sleep,
 } from '../../router/index.js';
+import type { GuardedPlan } from './guarded-plan.js';
 import type { PublicRoute } from './route-specs.js';
 import { resolvePolicy } from './policy-resolver.js';
 
@@ -63,14 +64,19 @@ export class GatewayRouter {
     return resolvePolicy(this.policies, tenant, route);
   }
 
-  /** Plans one public name, or a request's own fallback list of names (tried in order). */
+  /**
+   * Plans one public name, or a request's own fallback list of names (tried in order). Called by
+   * the guarded stage (guardPlan), which lays the policy's constraints over `features`.
+   */
   plan(names: readonly string[], features: RequestFeatures): RoutePlan {
     const deps = { health: this.health, random: this.random, clock: this.clock };
     if (names.length === 1) return planRoute(this.routes.get(names[0])!.spec, features, deps);
     return planModelList(names, (name) => this.routes.get(name)?.spec, features, deps);
   }
 
-  execute<T>(plan: RoutePlan, attempt: AttemptFunction<T>, signal: CancelSignal): Promise<ExecutionResult<T>> {
+  /** Runs a plan that passed the guarded stage: attempts, retries and fallback. */
+  execute<T>(guarded: GuardedPlan<unknown>, attempt: AttemptFunction<T>, signal: CancelSignal): Promise<ExecutionResult<T>> {
+    const plan = guarded.plan;
     let budget = this.budgets.get(plan.route);
     if (!budget) {
       budget = new RetryBudget(this.clock);

@@ -1,8 +1,6 @@
-import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
+import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai-schemas.js';
 import type { LatencyClass, RequestFeatures } from '../../router/index.js';
 import type { AuthenticatedKey } from '../key-cache.js';
-import type { PolicyConfig } from '../../config/config-types.js';
-import type { DeploymentLocation } from '../../router/index.js';
 
 // Roughly four characters a token for English text; images count as a low-detail tile. The
 // estimate only steers routing (context windows, cost ranking), never billing.
@@ -35,18 +33,24 @@ function hasImages(request: ChatCompletionRequest): boolean {
 
 const LATENCY_CLASSES = new Set<string>(['interactive', 'batch']);
 
-/** What the router needs to know about a chat request. */
+type Headers = Record<string, string | string[] | undefined>;
+
+function latencyClassOf(headers: Headers, defaultLatencyClass: LatencyClass): LatencyClass {
+  const asked = headers['x-aigrid-latency-class'];
+  return typeof asked === 'string' && LATENCY_CLASSES.has(asked) ? (asked as LatencyClass) : defaultLatencyClass;
+}
+
+/**
+ * What the router needs to know about a chat request. Residency is the tenant's; a policy's
+ * regions, locations and price cap are laid over these by the guarded stage (guardPlan).
+ */
 export function chatFeatures(
   request: ChatCompletionRequest,
-  headers: Record<string, string | string[] | undefined>,
+  headers: Headers,
   key: AuthenticatedKey,
   defaultLatencyClass: LatencyClass,
-  policy: PolicyConfig | undefined,
-  allowedLocations?: readonly DeploymentLocation[],
-  tenantRegions?: readonly string[],
+  tenantRegions: readonly string[] | undefined,
 ): RequestFeatures {
-  const asked = headers['x-aigrid-latency-class'];
-  const latencyClass = typeof asked === 'string' && LATENCY_CLASSES.has(asked) ? (asked as LatencyClass) : defaultLatencyClass;
   return {
     estimatedInputTokens: estimateInputTokens(request),
     maxOutputTokens: request.max_completion_tokens ?? request.max_tokens ?? undefined,
@@ -62,10 +66,43 @@ export function chatFeatures(
     headers,
     metadata: request.metadata ?? undefined,
     params: request,
-    latencyClass,
-    // Data residency: the policy's regions, else the tenant's own.
-    allowedRegions: policy?.allowedRegions ?? tenantRegions,
-    allowedLocations,
-    maxPricePerMTokMicros: policy?.maxPricePerMTokMicros,
+    latencyClass: latencyClassOf(headers, defaultLatencyClass),
+    allowedRegions: tenantRegions,
+  };
+}
+
+const NO_NEEDS = Object.freeze({ tools: false, vision: false, jsonSchema: false, streaming: false });
+
+/** A fast estimate of an embeddings request's input tokens: four characters or one id a token. */
+function estimateEmbeddingTokens(request: EmbeddingsRequest): number {
+  const input = request.input;
+  if (typeof input === 'string') return Math.ceil(input.length / CHARS_PER_TOKEN);
+  let characters = 0;
+  let tokens = 0;
+  for (const item of input) {
+    if (typeof item === 'string') characters += item.length;
+    else if (typeof item === 'number') tokens += 1;
+    else tokens += item.length;
+  }
+  return Math.ceil(characters / CHARS_PER_TOKEN) + tokens;
+}
+
+/** What the router needs to know about an embeddings request (it needs no capabilities). */
+export function embeddingsFeatures(
+  request: EmbeddingsRequest,
+  headers: Headers,
+  key: AuthenticatedKey,
+  defaultLatencyClass: LatencyClass,
+  tenantRegions: readonly string[] | undefined,
+): RequestFeatures {
+  return {
+    estimatedInputTokens: estimateEmbeddingTokens(request),
+    needs: NO_NEEDS,
+    tenant: key.tenant,
+    keyId: key.id,
+    headers,
+    params: request,
+    latencyClass: latencyClassOf(headers, defaultLatencyClass),
+    allowedRegions: tenantRegions,
   };
 }

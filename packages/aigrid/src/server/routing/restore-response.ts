@@ -1,12 +1,11 @@
 import type { Redaction } from '../../guard/guard.js';
-import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
 import type { ChatResult, ChatStream } from '../../spec/openai-wire.js';
 
 /**
  * Puts redacted values back into message text. Tool-call arguments are left with placeholders:
  * they go to the client's code, not a person, and the policy asked for the values not to travel.
  */
-export function restoreCompletion(result: ChatResult, redaction: Redaction<ChatCompletionRequest>): ChatResult {
+export function restoreCompletion(result: ChatResult, redaction: Redaction<unknown>): ChatResult {
   const choices = result.body.choices?.map((choice) => {
     const message = choice.message as { content?: unknown } | undefined;
     if (!message || typeof message.content !== 'string') return choice;
@@ -17,7 +16,7 @@ export function restoreCompletion(result: ChatResult, redaction: Redaction<ChatC
 }
 
 /** Restores streamed text deltas, holding back only what could be a split placeholder. */
-export function restoreChunks(stream: ChatStream, redaction: Redaction<ChatCompletionRequest>): ChatStream {
+export function restoreChunks(stream: ChatStream, redaction: Redaction<unknown>): ChatStream {
   const restorer = redaction.createStreamRestorer();
   return {
     upstreamStatus: stream.upstreamStatus,

@@ -1,10 +1,8 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { ModelCard } from '../../catalog/model-card.js';
 import type { DeploymentConfig, GatewayConfig, RouteConfig } from '../../config/config-types.js';
+import { defaultLocation } from '../../providers/provider-presets.js';
 import { makeRouteSpec, type DeploymentInput, type LatencyClass, type RouteSpec } from '../../router/index.js';
-
-// Provider types that run on the operator's own machines: their deployments default to `local`.
-const LOCAL_TYPES = new Set(['ollama', 'vllm', 'llamacpp']);
 
 /** A public name's route plus the latency class it defaults to. */
 export interface PublicRoute {
@@ -23,7 +21,7 @@ function deploymentInput(id: string, deployment: DeploymentConfig, config: Gatew
     provider: deployment.provider,
     upstreamModel: deployment.upstreamModel,
     region: deployment.region ?? (card?.regions.length === 1 ? card.regions[0] : undefined),
-    location: deployment.location ?? (LOCAL_TYPES.has(provider.type) ? 'local' : 'cloud'),
+    location: deployment.location ?? defaultLocation(provider.type),
     weight: deployment.weight,
     capabilities: {
       ...(known(capabilities?.tools) === undefined ? {} : { tools: capabilities!.tools! }),
