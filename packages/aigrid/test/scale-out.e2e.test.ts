@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,9 @@ const run = randomBytes(3).toString('hex');
 let dir: string;
 let mock: MockUpstream;
 const children: ChildProcess[] = [];
+// Gateways sharing a store share one audit signing key (docs/audit.md); the CLI uses it too.
+const auditKey = (): string => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const sharedKey = { AIGRID_AUDIT_KEY: auditKey() };
 const urls: string[] = [];
 
 function databaseUrl(name: string): string {
@@ -84,7 +87,7 @@ budget "cap" {
     );
   }
   for (let index = 0; index < 3; index++) {
-    const { child, url } = await spawnServe(['--config', join(dir, `gateway-${index}.hcl`)]);
+    const { child, url } = await spawnServe(['--config', join(dir, `gateway-${index}.hcl`)], sharedKey);
     children.push(child);
     urls.push(url);
   }
@@ -99,7 +102,7 @@ after(async () => {
 });
 
 function createKey(tenant: string): string {
-  const created = runCli(['keys', 'create', '--name', tenant, '--tenant', tenant, '--json', '--config', join(dir, 'gateway-0.hcl')]);
+  const created = runCli(['keys', 'create', '--name', tenant, '--tenant', tenant, '--create-tenant', '--json', '--config', join(dir, 'gateway-0.hcl')], sharedKey);
   assert.equal(created.status, 0, created.stderr);
   return JSON.parse(created.stdout).secret as string;
 }
@@ -182,4 +185,8 @@ test('a hard budget holds across three gateways', async () => {
   // actual cost, so spend never passes the budget.
   assert.ok(ledger.spent <= 500_000, `spent ${ledger.spent} micro-USD of a 500,000 budget`);
   assert.ok(result.ok.length >= 20 && result.refused > 0, `${result.ok.length} admitted, ${result.refused} refused`);
+});
+
+test('a gateway with another audit signing key refuses to start on the shared store', async () => {
+  await assert.rejects(spawnServe(['--config', join(dir, 'gateway-2.hcl')], { AIGRID_AUDIT_KEY: auditKey() }), /exited with 1[\s\S]*continue with key/);
 });

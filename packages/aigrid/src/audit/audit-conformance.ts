@@ -150,6 +150,23 @@ export function describeAuditConformance(dialect: string, createFixture: () => A
       assert.equal((await first.list({ limit: 1 }))[0].seq, 2);
     }));
 
+    it('lets the first process to start fix the signing key for every other', fresh(async ({ log, repository, signer }) => {
+      const empty = log();
+      await empty.claimSigningKey();
+      assert.equal(await repository.latestCheckpoint(), undefined, 'nothing to sign yet');
+      const first = log();
+      await first.append(sampleInput(0));
+      await first.claimSigningKey();
+      assert.equal((await repository.latestCheckpoint())?.keyId, signer.keyId);
+      await first.claimSigningKey();
+      const other = log({ signer: generateAuditKey().signer });
+      await assert.rejects(other.claimSigningKey(), (error: unknown) => error instanceof AuditError && error.code === 'wrong_signing_key');
+      const rotatedTo = generateAuditKey().signer;
+      await first.rotateKey(rotatedTo);
+      await assert.rejects(log({ signer }).claimSigningKey(), /continue with key/);
+      await log({ signer: rotatedTo }).claimSigningKey();
+    }));
+
     it('hands out consecutive seqs to concurrent appenders in one process', fresh(async ({ log }) => {
       const audit = log({ checkpointEvery: 7 });
       const results = await Promise.all(Array.from({ length: 40 }, (_, n) => audit.append(sampleInput(n))));

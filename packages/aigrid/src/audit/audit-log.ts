@@ -94,6 +94,21 @@ export class AuditLog {
     }
   }
 
+  /**
+   * Refuses to go on with a key other than the one the log's checkpoints continue with, and on a
+   * log with entries but no checkpoint signs one, so the first process to start fixes the key
+   * for every other process sharing the database (gateways call this at start).
+   */
+  async claimSigningKey(): Promise<void> {
+    const signed = await this.#repository.locked(async (writer) => {
+      const latest = await writer.latestCheckpoint();
+      if (latest) return this.#expectKey(latest);
+      const size = await writer.appendedCount();
+      return size > 0 ? this.#sign(writer, size, undefined, null) : undefined;
+    });
+    if (signed && this.#anchorPath) await writeAnchor(this.#anchorPath, signed);
+  }
+
   /** Signs a checkpoint over every entry so far; returns the newest one when nothing is new. */
   async checkpoint(): Promise<AuditCheckpoint> {
     return (await this.#checkpoint({ minimumNew: 1 }))!;
@@ -166,14 +181,18 @@ export class AuditLog {
     return made.checkpoint;
   }
 
-  async #sign(writer: AuditWriter, size: number, latest: AuditCheckpoint | undefined, nextKeyId: string | null): Promise<AuditCheckpoint> {
-    const expectedKey = latest && (latest.nextKeyId ?? latest.keyId);
-    if (expectedKey && expectedKey !== this.#signer.keyId) {
+  #expectKey(latest: AuditCheckpoint): void {
+    const expectedKey = latest.nextKeyId ?? latest.keyId;
+    if (expectedKey !== this.#signer.keyId) {
       throw new AuditError(
         'wrong_signing_key',
         `this process signs with audit key ${short(this.#signer.keyId)}, but the log's checkpoints continue with key ${short(expectedKey)}: configure that key, or rotate to this one with the old key (docs/audit.md)`,
       );
     }
+  }
+
+  async #sign(writer: AuditWriter, size: number, latest: AuditCheckpoint | undefined, nextKeyId: string | null): Promise<AuditCheckpoint> {
+    if (latest) this.#expectKey(latest);
     const rootHash = await this.#rootAt(writer, size, latest);
     const fields = { treeSize: size, rootHash, ts: this.#now().toISOString(), previousCheckpointHash: latest ? checkpointHash(latest) : null, nextKeyId };
     const checkpoint = signCheckpoint(fields, this.#signer);

@@ -19,7 +19,11 @@ export function registerServe(program: Command): void {
       const logger = createLogger();
       if (!LOOPBACK.has(config.server.host)) logger.warn('listening beyond loopback', { host: config.server.host });
       if (!config.server.adminKey) logger.warn('no admin key set: admin routes are disabled (set AIGRID_ADMIN_KEY)');
-      const gateway = await startGateway(config, { logger });
+      const gateway = await startGateway(config, { logger }).catch((error: unknown) => {
+        // A failed start can leave pools, Redis clients and timers open: exit once main has said why.
+        setImmediate(() => process.exit());
+        throw error;
+      });
       process.stdout.write(`aigrid listening on ${gateway.url} (config: ${config.source}, database: ${config.database.split('://')[0]})\n`);
       let stopping = false;
       const stop = (signal: string) => {

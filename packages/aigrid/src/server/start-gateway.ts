@@ -97,6 +97,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     onCheckpointError: (error: unknown) => logger.warn('audit checkpoint failed', { error: String(error) }),
   });
   await recordConfigLoad(audit, config).catch((error: unknown) => logger.warn('config load not audited', { error: String(error) }));
+  // Gateways sharing a store must share the signing key: a second one with another key stops here.
+  await audit.claimSigningKey();
   const providers = createProviders(await withStoredSecrets(config, secrets, logger), options.dispatcher);
   const deps: GatewayDeps = {
     config,
