@@ -10,7 +10,8 @@ import { startHarness, type Harness } from './support/gateway-harness.js';
  * guarded stage. Under a policy that blocks everything sensitive, each such route is sent an
  * e-mail address in its own body format and must refuse it, with nothing reaching the upstream.
  * A new text-carrying route without a sample below fails this file, and so does a route that
- * takes a body outside /admin/ without being flagged as carrying text.
+ * takes a body outside /admin/ without being flagged as carrying text. The same walk checks
+ * residency: a tenant allowed only EU regions reaches no deployment of unknown region.
  */
 
 const EMAIL = 'jane.doe@example.com';
@@ -21,7 +22,10 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 
 before(async () => {
-  harness = await startHarness({ extraConfig: 'policy "block-everything" {\n  on_sensitive = "block"\n}\n' });
+  harness = await startHarness({
+    // Residency: no deployment of the harness has a known region, so an EU-only tenant has none.
+    extraConfig: 'policy "block-everything" {\n  on_sensitive = "block"\n}\ntenant "eu-only" {\n  allowed_regions = ["eu"]\n}\n',
+  });
   openai = new OpenAI({ apiKey: harness.key, baseURL: `${harness.gateway.url}/v1`, maxRetries: 0 });
   anthropic = new Anthropic({ apiKey: harness.key, baseURL: harness.gateway.url, maxRetries: 0 });
 });
@@ -37,18 +41,24 @@ interface Refusal {
 const fromOpenAI = (error: any): Refusal => ({ status: error.status, code: error.code, type: error.type });
 const fromAnthropic = (error: any): Refusal => ({ status: error.status, code: error.error?.error?.code, type: error.error?.error?.type });
 
-/** One sample request per text-carrying route, keyed by `METHOD path`, each holding EMAIL. */
-const SAMPLES: Record<string, { send: () => Promise<unknown>; refusal: (error: unknown) => Refusal }> = {
+interface Clients {
+  openai: OpenAI;
+  anthropic: Anthropic;
+}
+
+/** One sample request per text-carrying route, keyed by `METHOD path`, holding EMAIL unless given other text. */
+const SAMPLES: Record<string, { send: (clients?: Clients, text?: string) => Promise<unknown>; refusal: (error: unknown) => Refusal }> = {
   'POST /v1/chat/completions': {
-    send: () => openai.chat.completions.create({ model: 'gpt-test', messages: [{ role: 'user', content: `Write to ${EMAIL} today` }] }),
+    send: (clients = { openai, anthropic }, text = `Write to ${EMAIL} today`) => clients.openai.chat.completions.create({ model: 'gpt-test', messages: [{ role: 'user', content: text }] }),
     refusal: fromOpenAI,
   },
   'POST /v1/embeddings': {
-    send: () => openai.embeddings.create({ model: 'embed-test', input: [`contact ${EMAIL}`], encoding_format: 'float' }),
+    send: (clients = { openai, anthropic }, text = `contact ${EMAIL}`) => clients.openai.embeddings.create({ model: 'embed-test', input: [text], encoding_format: 'float' }),
     refusal: fromOpenAI,
   },
   'POST /v1/messages': {
-    send: () => anthropic.messages.create({ model: 'gpt-test', max_tokens: 16, messages: [{ role: 'user', content: `Write to ${EMAIL} today` }] }),
+    send: (clients = { openai, anthropic }, text = `Write to ${EMAIL} today`) =>
+      clients.anthropic.messages.create({ model: 'gpt-test', max_tokens: 16, messages: [{ role: 'user', content: text }] }),
     refusal: fromAnthropic,
   },
 };
@@ -101,4 +111,28 @@ describe('a blocking policy refuses sensitive text on every text-carrying route'
     await assert.rejects(openai.embeddings.create({ model: 'embed-test', input: [tokens], encoding_format: 'float' }), (error: any) => error.status === 403 && error.code === 'policy_blocked');
     assert.equal(harness.mock.received.length, before);
   });
+});
+
+describe('every text-carrying route applies the tenant\'s residency', () => {
+  let euOnly: Clients;
+  before(async () => {
+    const { secret } = await harness.createKey({ name: 'eu-only', tenant: 'eu-only' });
+    euOnly = {
+      openai: new OpenAI({ apiKey: secret, baseURL: `${harness.gateway.url}/v1`, maxRetries: 0 }),
+      anthropic: new Anthropic({ apiKey: secret, baseURL: harness.gateway.url, maxRetries: 0 }),
+    };
+  });
+
+  for (const route of textRoutes) {
+    const sample = SAMPLES[keyOf(route)];
+    test(keyOf(route), { skip: sample ? false : 'no sample (the table test above fails)' }, async () => {
+      const before = harness.mock.received.length;
+      await assert.rejects(sample.send(euOnly, 'an ordinary question'), (error: unknown) => {
+        assert.deepEqual(sample.refusal(error), { status: 403, code: 'model_not_allowed', type: 'permission_error' });
+        assert.match(String((error as Error).message), /region unknown; allowed: eu/);
+        return true;
+      });
+      assert.equal(harness.mock.received.length, before, 'no deployment outside the allowed regions was called');
+    });
+  }
 });
