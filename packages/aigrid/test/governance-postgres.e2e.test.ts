@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { request } from 'undici';
 import { TEST_POSTGRES_URL } from '../src/store/store-test-fixtures.js';
@@ -31,6 +31,8 @@ async function onServer(statement: string): Promise<void> {
 before(async () => {
   await onServer(`CREATE DATABASE ${database}`);
   const extraConfig = `governance_refresh_ms = 200\n${PRICED_MODEL}`;
+  // Two gateways on one database share one audit signing key (each has a data_dir of its own).
+  process.env.AIGRID_AUDIT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   first = await startHarness({ database: databaseUrl, extraConfig });
   second = await startHarness({ database: databaseUrl, extraConfig });
 });
