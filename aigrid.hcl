@@ -20,7 +20,9 @@ server {
 
 provider "openai" {
   type                  = "openai"
-  base_url              = "https://api.openai.com/v1"
+  # AIGRID_OPENAI_BASE_URL points it elsewhere (a local OpenAI-compatible server, a mock) without
+  # editing this file; not OPENAI_BASE_URL, which clients pointed at this gateway may have set.
+  base_url              = env("AIGRID_OPENAI_BASE_URL", "https://api.openai.com/v1")
   api_key               = env("OPENAI_API_KEY")
   connect_timeout_ms    = 5000
   first_byte_timeout_ms = 120000

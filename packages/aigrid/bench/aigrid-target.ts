@@ -52,7 +52,7 @@ model "${MODEL}" {
 }
 
 async function createKey(cli: string, config: string): Promise<string> {
-  const { stdout } = await run(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--tenant', 'bench', '--json', '--config', config], {
+  const { stdout } = await run(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--tenant', 'bench', '--create-tenant', '--json', '--config', config], {
     cwd: packageDir,
     timeout: 30_000,
   });

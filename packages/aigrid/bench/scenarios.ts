@@ -93,7 +93,7 @@ async function startAigrid(name: string, body: string, openai: number, anthropic
   const port = await freePort();
   const config = join(dir, 'aigrid.hcl');
   writeFileSync(config, `${shared}\ndata_dir = "${join(dir, 'data')}"\nserver {\n  port = ${port}\n}\n${PROVIDERS(openai, anthropic)}\n${body}\n`);
-  const secret = key ?? JSON.parse(execFileSync(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--json', '--config', config], { encoding: 'utf8' })).secret;
+  const secret = key ?? JSON.parse(execFileSync(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--create-tenant', '--json', '--config', config], { encoding: 'utf8' })).secret;
   const server = await startServer({ name, args: [cli, 'serve', '--config', config], port, logPath: join(dir, 'serve.log'), readyUrl: (p) => `http://127.0.0.1:${p}/readyz`, cwd: dir });
   return { server, key: secret };
 }

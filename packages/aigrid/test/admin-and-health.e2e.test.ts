@@ -37,7 +37,7 @@ test('health, readiness and metrics', async () => {
 
 test('admin keys API: create, use, list, revoke', async () => {
   assert.equal((await call('POST', '/admin/keys', harness.key, { name: 'x', tenant: 'acme' })).status, 403);
-  const created = await call('POST', '/admin/keys', ADMIN_KEY, { name: 'svc', tenant: 'globex', models: ['gpt-test'] });
+  const created = await call('POST', '/admin/keys', ADMIN_KEY, { name: 'svc', tenant: 'globex', models: ['gpt-test'], create_tenant: true });
   assert.equal(created.status, 201, created.text);
   assert.match(created.json.secret, /^sk-aigrid-/);
   const client = new OpenAI({ apiKey: created.json.secret, baseURL: `${harness.gateway.url}/v1`, maxRetries: 0 });
@@ -52,6 +52,18 @@ test('admin keys API: create, use, list, revoke', async () => {
   assert.equal(unknownModel.status, 404);
   const extraField = await call('POST', '/admin/keys', ADMIN_KEY, { name: 'bad', tenant: 'acme', admin: true });
   assert.equal(extraField.status, 400);
+  const missingTenant = await call('POST', '/admin/keys', ADMIN_KEY, { name: 'svc', tenant: 'initrode' });
+  assert.equal(missingTenant.status, 404, missingTenant.text);
+  assert.deepEqual([missingTenant.json.error.code, missingTenant.json.error.param], ['resource_not_found', 'tenant']);
+  assert.match(missingTenant.json.error.message, /No tenant 'initrode'.*"create_tenant": true/);
+  for (const [body, param] of [[{ name: 'svc', tenant: 'Bad Tenant!', create_tenant: true }, 'tenant'], [{ name: 'my key', tenant: 'globex' }, 'name']] as const) {
+    const badName = await call('POST', '/admin/keys', ADMIN_KEY, body);
+    assert.equal(badName.status, 400, badName.text);
+    assert.deepEqual([badName.json.error.code, badName.json.error.param], ['invalid_request', param]);
+    assert.match(badName.json.error.message, /^Invalid (tenant|key) name '.*': (tenant|key) names are /);
+  }
+  const tenants = await call('GET', '/admin/tenants', ADMIN_KEY);
+  assert.deepEqual(tenants.json.data.map((tenant: any) => tenant.name), ['globex'], 'create_tenant made globex; nothing else was created');
 
   const revoked = await call('DELETE', `/admin/keys/${created.json.id}`, ADMIN_KEY);
   assert.equal(revoked.status, 200);

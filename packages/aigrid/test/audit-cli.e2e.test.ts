@@ -86,7 +86,10 @@ describe('aigrid audit', () => {
     assert.match(readable.stdout, /audit path {2}3 nodes/);
     const uncovered = runCli(['audit', 'proof', '6', '--config', config]);
     assert.equal(uncovered.status, 1);
-    assert.match(uncovered.stderr, /entry 6 is not covered by a checkpoint yet/);
+    assert.match(uncovered.stderr, /^aigrid: Entry 6 is not covered by a checkpoint \(the newest covers entries 0 to 4\): run `aigrid audit checkpoint` first, or add --checkpoint\.\n$/);
+    const beyond = runCli(['audit', 'proof', '99', '--config', config]);
+    assert.equal(beyond.status, 1);
+    assert.match(beyond.stderr, /^aigrid: No audit entry 99: the log holds entries 0 to 6/);
     const covered = runCli(['audit', 'proof', '6', '--checkpoint', '--json', '--config', config]);
     assert.equal(covered.status, 0, covered.stderr);
     assert.equal(JSON.parse(covered.stdout).treeSize, 7);
@@ -144,10 +147,10 @@ describe('aigrid audit', () => {
   it('refuses bad numbers with a readable error', async () => {
     const { config } = await setupLog(1);
     const badSeq = runCli(['audit', 'proof', 'three', '--config', config]);
-    assert.equal(badSeq.status, 1);
+    assert.equal(badSeq.status, 2);
     assert.match(badSeq.stderr, /<seq> must be a whole number/);
     const badLimit = runCli(['audit', 'list', '--limit', '-2', '--config', config]);
-    assert.equal(badLimit.status, 1);
+    assert.equal(badLimit.status, 2);
     assert.match(badLimit.stderr, /--limit must be a whole number/);
     const missingPin = runCli(['audit', 'verify', '--pin', join(config, '..', 'nope.json'), '--config', config]);
     assert.equal(missingPin.status, 1);

@@ -39,7 +39,7 @@ test('version and --help', () => {
 });
 
 test('keys create, list and revoke', () => {
-  const created = runCli(['keys', 'create', '--name', 'ci', '--tenant', 'acme', '--config', config]);
+  const created = runCli(['keys', 'create', '--name', 'ci', '--tenant', 'acme', '--create-tenant', '--config', config]);
   assert.equal(created.status, 0, created.stderr);
   const secret = /^(sk-aigrid-\S+)$/m.exec(created.stdout)?.[1];
   assert.ok(secret, created.stdout);
@@ -70,7 +70,7 @@ test('bad input gives a readable error and a non-zero exit', () => {
   const unknownCommand = runCli(['frobnicate']);
   assert.notEqual(unknownCommand.status, 0);
   const badPort = runCli(['serve', '--port', 'eighty', '--config', config]);
-  assert.equal(badPort.status, 1);
+  assert.equal(badPort.status, 2, 'a bad flag value is a command-line error');
   assert.match(badPort.stderr, /--port/);
 });
 

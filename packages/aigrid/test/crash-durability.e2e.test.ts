@@ -40,7 +40,7 @@ async function chatOnce(url: string, secret: string): Promise<string> {
 test('kill -9 right after responses were sent loses no request-log row and no usage event', async () => {
   const config = join(dir, 'aigrid.hcl');
   await writeFile(config, harnessConfig(dir, mock.url));
-  const created = runCli(['keys', 'create', '--name', 'crash', '--tenant', 'acme', '--json', '--config', config]);
+  const created = runCli(['keys', 'create', '--name', 'crash', '--tenant', 'acme', '--create-tenant', '--json', '--config', config]);
   assert.equal(created.status, 0, created.stderr);
   const { secret } = JSON.parse(created.stdout);
   const { child, url } = await spawnServe(['--config', config]);
@@ -80,7 +80,7 @@ test('the built gateway commits request-log rows and usage events through its in
   const config = join(home, 'aigrid.hcl');
   await mkdir(home, { recursive: true });
   await writeFile(config, harnessConfig(home, mock.url));
-  const created = runCli(['keys', 'create', '--name', 'built', '--tenant', 'acme', '--json', '--config', config]);
+  const created = runCli(['keys', 'create', '--name', 'built', '--tenant', 'acme', '--create-tenant', '--json', '--config', config]);
   assert.equal(created.status, 0, created.stderr);
   const { secret } = JSON.parse(created.stdout);
   const { child, url } = await spawnServe(['--config', config], {}, { built: true });

@@ -139,7 +139,7 @@ describe('metering', () => {
     const csv = runCli(['usage', '--tenant', 'small', '--csv', '--config', `${harness.dir}/aigrid.hcl`]);
     assert.match(csv.stdout, /^MODEL,REQUESTS/);
     const bad = runCli(['usage', '--tenant', 'small', '--since', 'yesterday-ish', '--config', `${harness.dir}/aigrid.hcl`]);
-    assert.equal(bad.status, 1);
+    assert.equal(bad.status, 2, 'a bad flag value is a command-line error');
     const forbidden = await request(`${harness.gateway.url}/admin/usage?tenant=small`, { headers: { authorization: `Bearer ${harness.key}` } });
     assert.equal(forbidden.statusCode, 403, "a tenant's key cannot read usage");
     await forbidden.body.text();

@@ -47,8 +47,8 @@ after(() => rm(dir, { recursive: true, force: true }));
 
 const ACCEPTANCE = ['--capability', 'tools', '--min-context', '128000', '--max-input-price', '1', '--region', 'eu'];
 
-test('models list answers the acceptance question as an aligned table', () => {
-  const result = runCli(['models', 'list', ...ACCEPTANCE, '--sort', 'input-price']);
+test('models list --wide answers the acceptance question as an aligned table', () => {
+  const result = runCli(['models', 'list', ...ACCEPTANCE, '--sort', 'input-price', '--wide']);
   assert.equal(result.status, 0, result.stderr);
   const lines = result.stdout.trimEnd().split('\n');
   assert.match(lines[0], /^ID\s+NAME\s+KIND\s+CONTEXT\s+INPUT\s+OUTPUT\s+CAPABILITIES\s+REGIONS\s+CONFIGURED AS$/);
@@ -93,20 +93,20 @@ test('models show and compare', () => {
   assert.match(compared.stdout, /\ntools\s+yes\s+yes\s+yes/);
 });
 
-test('bad flags and unknown ids: a readable error and exit 1', () => {
+test('bad flags exit 2, unknown ids exit 1, each with one readable line', () => {
   const badPrice = runCli(['models', 'list', '--max-input-price', 'one']);
-  assert.equal(badPrice.status, 1);
+  assert.equal(badPrice.status, 2);
   assert.match(badPrice.stderr, /--max-input-price must be a price in US dollars per million tokens/);
   const badCapability = runCli(['models', 'list', '--capability', 'teleport']);
-  assert.equal(badCapability.status, 1);
+  assert.equal(badCapability.status, 2);
   assert.match(badCapability.stderr, /--capability must be one of tools, json_schema/);
   const badSort = runCli(['models', 'list', '--sort', 'cheapest']);
-  assert.equal(badSort.status, 1);
+  assert.equal(badSort.status, 2);
   assert.match(badSort.stderr, /--sort must be one of input-price, output-price, context, name, released/);
   const unknown = runCli(['models', 'show', 'openai/gpt-4o-mni']);
   assert.equal(unknown.status, 1);
-  assert.match(unknown.stderr, /No model card 'openai\/gpt-4o-mni'\. Did you mean "openai\/gpt-4o-mini"\?/);
+  assert.match(unknown.stderr, /No model card or configured model 'openai\/gpt-4o-mni'\. Did you mean "openai\/gpt-4o-mini"\?/);
   const one = runCli(['models', 'compare', 'openai/gpt-4o']);
-  assert.equal(one.status, 1);
+  assert.equal(one.status, 2);
   assert.match(one.stderr, /at least two/);
 });

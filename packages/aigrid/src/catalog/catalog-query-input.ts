@@ -2,6 +2,7 @@ import { PROVIDER_TYPES, type ProviderType } from '../providers/provider-presets
 import { SORT_KEYS, type CatalogQuery, type SortKey } from './catalog-query.js';
 import { CAPABILITIES, MODEL_KINDS, type Capability, type ModelKind } from './model-card.js';
 import { MAX_PRICE_USD, MICROS_PER_USD, usdToMicros } from './usd-micros.js';
+import { quoteClient } from '../spec/client-text.js';
 
 /** A catalog query as text, the way the API's query string and the CLI's flags carry it. */
 export interface RawCatalogQuery {
@@ -31,7 +32,7 @@ export class CatalogQueryError extends Error {
   }
 }
 
-const quote = (value: string) => `'${value}'`;
+const quote = (value: string) => quoteClient(value);
 const list = (values: readonly string[]) => values.join(', ');
 
 function oneOf<T extends string>(field: keyof RawCatalogQuery, value: string, allowed: readonly T[]): T {

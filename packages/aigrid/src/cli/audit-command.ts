@@ -16,7 +16,7 @@ import {
 } from '../audit/index.js';
 import type { GatewayConfig } from '../config/config-types.js';
 import { openStore, type Store } from '../store/open-store.js';
-import { CliError, configFromFlags, formatTable, type ConfigFlags } from './cli-support.js';
+import { CliError, configFromFlags, formatTable, UsageError, type ConfigFlags } from './cli-support.js';
 
 interface AuditFlags extends ConfigFlags {
   auditKey?: string;
@@ -48,7 +48,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 function wholeNumber(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new CliError(`${flag} must be a whole number ≥ 0, not '${value}'.`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError(`${flag} must be a whole number ≥ 0, not '${value}'.`);
   return Number(value);
 }
 
@@ -90,8 +90,18 @@ export function registerAudit(program: Command): void {
     .action(async (seqText: string, flags: AuditFlags & { checkpoint?: boolean }) => {
       const seq = wholeNumber(seqText, '<seq>')!;
       await withAudit(flags, async (context) => {
+        const size = await context.repository.appendedCount();
+        if (seq >= size) {
+          throw new CliError(size === 0 ? `No audit entry ${seq}: the audit log is empty.` : `No audit entry ${seq}: the log holds entries 0 to ${size - 1} (\`aigrid audit list\` shows them).`);
+        }
         const newest = await context.repository.latestCheckpoint();
-        if (flags.checkpoint && (newest?.treeSize ?? 0) <= seq) await (await openLog(context, flags)).checkpoint();
+        if ((newest?.treeSize ?? 0) <= seq) {
+          if (!flags.checkpoint) {
+            const covered = newest ? `the newest covers entries 0 to ${newest.treeSize - 1}` : 'there is none yet';
+            throw new CliError(`Entry ${seq} is not covered by a checkpoint (${covered}): run \`aigrid audit checkpoint\` first, or add --checkpoint.`);
+          }
+          await (await openLog(context, flags)).checkpoint();
+        }
         const proof = await buildInclusionProof(context.repository, seq);
         print(flags.json ? JSON.stringify(proof) : formatProof(proof));
       });

@@ -4,14 +4,30 @@ import type { ConfigVocabulary, GatewayConfig } from '../config/config-types.js'
 import { BUILTIN_DETECTOR_IDS } from '../guard/guard.js';
 import { openStore, type Store } from '../store/open-store.js';
 
+/** Exit statuses (docs/errors.md): 1 the command ran and failed, 2 the command line is wrong. */
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
 /** An error the CLI prints as one readable line and exits non-zero with. */
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 1,
+    readonly exitCode = EXIT_FAILURE,
   ) {
     super(message);
   }
+}
+
+/** A bad argument or flag value: exit status 2, like Commander's own argument errors. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT_USAGE);
+  }
+}
+
+/** Prints `value` as one JSON line with `--json`, else the text lines `text()` gives. */
+export function output(flags: { json?: boolean }, value: unknown, text: () => string): void {
+  process.stdout.write(flags.json ? `${JSON.stringify(value)}\n` : `${text()}\n`);
 }
 
 export interface ConfigFlags {
@@ -29,7 +45,7 @@ export async function configFromFlags(flags: ConfigFlags): Promise<GatewayConfig
   let port: number | undefined;
   if (flags.port !== undefined) {
     port = Number(flags.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be an integer from 0 to 65535, not '${flags.port}'.`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, not '${flags.port}'.`);
   }
   return loadConfig({ path: flags.config, overrides: { host: flags.host, port, database: flags.database }, vocabulary: CONFIG_VOCABULARY });
 }

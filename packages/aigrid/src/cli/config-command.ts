@@ -1,6 +1,23 @@
 import type { Command } from 'commander';
 import { formatConfigIssue } from '../config/config-error.js';
-import { configFromFlags, type ConfigFlags } from './cli-support.js';
+import type { GatewayConfig } from '../config/config-types.js';
+import { configFromFlags, output, type ConfigFlags } from './cli-support.js';
+
+/** The summary `config check --json` prints (snake_case, like the API). */
+function summary(loaded: GatewayConfig) {
+  return {
+    source: loaded.source,
+    ok: true,
+    listen: { host: loaded.server.host, port: loaded.server.port },
+    database: loaded.database.replace(/\/\/[^@/]*@/, '//***@'),
+    data_dir: loaded.dataDir,
+    admin_key_set: Boolean(loaded.server.adminKey),
+    providers: Object.keys(loaded.providers),
+    models: Object.values(loaded.models).map((model) => ({ name: model.name, provider: model.provider, upstream_model: model.upstreamModel })),
+    policies: Object.values(loaded.policies).map((policy) => ({ name: policy.name, on_sensitive: policy.onSensitive, routes: policy.routes ?? null, tenants: policy.tenants ?? null })),
+    warnings: (loaded.warnings ?? []).map(formatConfigIssue),
+  };
+}
 
 /**
  * `aigrid config check`: validates the config and summarises it. Errors (a policy the gateway
@@ -12,19 +29,21 @@ export function registerConfig(program: Command): void {
     .command('check')
     .description('validate the config file and print a summary')
     .option('-c, --config <file>', 'config file')
-    .action(async (flags: ConfigFlags) => {
+    .option('--json', 'print JSON')
+    .action(async (flags: ConfigFlags & { json?: boolean }) => {
       const loaded = await configFromFlags(flags);
-      const providers = Object.keys(loaded.providers);
-      const models = Object.values(loaded.models);
-      process.stdout.write(`${loaded.source}: OK\n`);
-      process.stdout.write(`  listen    ${loaded.server.host}:${loaded.server.port}\n`);
-      process.stdout.write(`  database  ${loaded.database.replace(/\/\/[^@/]*@/, '//***@')}\n`);
-      process.stdout.write(`  admin     ${loaded.server.adminKey ? 'admin key set' : 'no admin key (admin routes disabled)'}\n`);
-      process.stdout.write(`  providers ${providers.length ? providers.join(', ') : '(none)'}\n`);
-      for (const model of models) process.stdout.write(`  model     ${model.name} -> ${model.provider}/${model.upstreamModel}\n`);
-      for (const policy of Object.values(loaded.policies)) {
-        process.stdout.write(`  policy    ${policy.name}: ${policy.onSensitive} on ${policy.routes ? policy.routes.join(', ') : 'every route'}${policy.tenants ? ` for ${policy.tenants.join(', ')}` : ''}\n`);
-      }
-      for (const warning of loaded.warnings ?? []) process.stderr.write(`aigrid: warning: ${formatConfigIssue(warning)}\n`);
+      const facts = summary(loaded);
+      output(flags, facts, () =>
+        [
+          `${loaded.source}: OK`,
+          `  listen    ${facts.listen.host}:${facts.listen.port}`,
+          `  database  ${facts.database}`,
+          `  admin     ${facts.admin_key_set ? 'admin key set' : 'no admin key (admin routes disabled)'}`,
+          `  providers ${facts.providers.length ? facts.providers.join(', ') : '(none)'}`,
+          ...facts.models.map((model) => `  model     ${model.name} -> ${model.provider}/${model.upstream_model}`),
+          ...facts.policies.map((policy) => `  policy    ${policy.name}: ${policy.on_sensitive} on ${policy.routes ? policy.routes.join(', ') : 'every route'}${policy.tenants ? ` for ${policy.tenants.join(', ')}` : ''}`),
+        ].join('\n'),
+      );
+      for (const warning of facts.warnings) process.stderr.write(`aigrid: warning: ${warning}\n`);
     });
 }

@@ -1,11 +1,12 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { NAME_RULES } from '../config/names.js';
 import type { GovernanceKind } from '../config/config-types.js';
 import { GovernanceAdmin } from '../governance/governance-admin.js';
 import { governanceJson } from '../governance/governance-json.js';
 import { belongsToTenant, buildGovernanceView } from '../governance/governance-view.js';
 import { formatMicros } from '../metering/report-window.js';
 import { GridError } from '../spec/grid-error.js';
-import { CliError, formatTable, withCliStore, type ConfigFlags } from './cli-support.js';
+import { CliError, formatTable, UsageError, withCliStore, type ConfigFlags } from './cli-support.js';
 
 type ListFlags = ConfigFlags & { json?: boolean; tenant?: string };
 type Row = Record<string, any>;
@@ -23,19 +24,31 @@ const FLAGS: Record<string, string> = {
   concurrent: '--concurrent',
 };
 
-/** Runs a change through GovernanceAdmin (validated like aigrid.hcl, audited as `cli`). */
-async function change<T>(flags: ConfigFlags, work: (admin: GovernanceAdmin) => Promise<T>): Promise<T> {
-  return withCliStore(flags, async ({ config, store, audit }) => {
+type ChangeFlags = ConfigFlags & { json?: boolean };
+
+/**
+ * Runs a change through GovernanceAdmin (validated like aigrid.hcl, audited as `cli`), then prints
+ * `text`, or with `--json` the object as the admin API shows it (`{ name, deleted }` once deleted).
+ */
+async function change(kind: GovernanceKind, name: string, flags: ChangeFlags, work: (admin: GovernanceAdmin) => Promise<unknown>, text: () => string): Promise<void> {
+  await withCliStore(flags, async ({ config, store, audit }) => {
     const admin = new GovernanceAdmin({ config, repository: store.governance, keys: store.keys, actor: 'cli', audit });
     try {
-      return await work(admin);
+      await work(admin);
     } catch (error) {
       if (!(error instanceof GridError)) throw error;
       const flag = error.param && Object.hasOwn(FLAGS, error.param) ? FLAGS[error.param] : undefined;
       throw new CliError(flag ? error.message.replace(`'${error.param}'`, flag) : error.message);
     }
+    if (!flags.json) return void process.stdout.write(`${text()}\n`);
+    const view = await admin.view();
+    const entry = view.entry(kind, name);
+    const item = entry ? (await governanceJson(kind, [entry], view, store.db))[0] : { object: kind, name, deleted: true };
+    process.stdout.write(`${JSON.stringify(item)}\n`);
   });
 }
+
+const jsonFlag = (command: Command) => command.option('--json', 'print JSON (as the admin API shows it)');
 
 /** Lists one kind from aigrid.hcl and the database, as a table or (`--json`) as the admin API shows it. */
 async function list(kind: GovernanceKind, flags: ListFlags, headers: string[], row: (item: Row) => string[]): Promise<void> {
@@ -76,24 +89,22 @@ export function registerGovernance(program: Command): void {
   listCommand(tenants, 'tenants').action((flags: ListFlags) =>
     list('tenant', flags, ['TENANT', 'REGIONS', 'PROJECTS'], (item) => [item.name, item.allowed_regions?.join(',') ?? '*', item.projects.join(',') || '-']),
   );
-  withConfig(tenants.command('create').description('create a tenant').argument('<name>', 'lower-case letters, digits, - and _'))
+  jsonFlag(withConfig(tenants.command('create').description('create a tenant').argument('<name>', NAME_RULES.tenant.rule)))
     .option('--display-name <text>', 'a readable name')
     .option('--regions <list>', 'comma-separated regions every request of the tenant must stay in')
     .option('--prices <json>', 'negotiated prices by catalog card, USD per million tokens: {"openai/gpt-4o": {"input": 2, "output": 8}}')
-    .action(async (name: string, flags: ConfigFlags & { displayName?: string; regions?: string; prices?: string }) => {
+    .action(async (name: string, flags: ChangeFlags & { displayName?: string; regions?: string; prices?: string }) => {
       const prices = flags.prices === undefined ? undefined : parseJson(flags.prices, '--prices');
       const regions = flags.regions?.split(',').map((region) => region.trim()).filter(Boolean);
-      await change(flags, (admin) => admin.create('tenant', name, given({ display_name: flags.displayName, allowed_regions: regions, prices })));
-      process.stdout.write(`Created tenant ${name}.\n`);
+      await change('tenant', name, flags, (admin) => admin.create('tenant', name, given({ display_name: flags.displayName, allowed_regions: regions, prices })), () => `Created tenant ${name}.`);
     });
   deleteCommand(tenants, 'tenant');
 
   const projects = program.command('projects').description('projects within tenants: aigrid.hcl ones are read-only, others are managed here');
   listCommand(projects, 'projects').action((flags: ListFlags) => list('project', flags, ['PROJECT', 'TENANT'], (item) => [item.name, item.tenant]));
-  withConfig(projects.command('create').description('create a project').argument('<name>', '<tenant>/<project>'))
-    .action(async (name: string, flags: ConfigFlags) => {
-      await change(flags, (admin) => admin.create('project', name, {}));
-      process.stdout.write(`Created project ${name}.\n`);
+  jsonFlag(withConfig(projects.command('create').description('create a project').argument('<name>', NAME_RULES.project.rule)))
+    .action(async (name: string, flags: ChangeFlags) => {
+      await change('project', name, flags, (admin) => admin.create('project', name, {}), () => `Created project ${name}.`);
     });
   deleteCommand(projects, 'project');
 
@@ -109,17 +120,17 @@ export function registerGovernance(program: Command): void {
       formatMicros(item.remainingMicros),
     ]),
   );
-  withConfig(budgets.command('set').description('create a budget, or change the given settings of one managed here').argument('<name>', 'budget name'))
+  jsonFlag(withConfig(budgets.command('set').description('create a budget, or change the given settings of one managed here').argument('<name>', `budget name: ${NAME_RULES.budget.rule}`)))
     .option('--scope <scope>', 'tenant:<t>, project:<t>/<p>, key:<id>, model:<name> or tenant:<t>/model:<name>')
     .option('--amount <usd>', 'USD per period, e.g. 500.00')
     .option('--period <period>', 'day, week, month (default) or total')
     .option('--hard', 'refuse requests once spent (the default)')
-    .option('--soft', 'serve and flag requests once spent')
-    .action(async (name: string, flags: ConfigFlags & { scope?: string; amount?: string; period?: string; hard?: boolean; soft?: boolean }) => {
-      if (flags.hard && flags.soft) throw new CliError('Give --hard or --soft, not both.');
+    .addOption(new Option('--soft', 'serve and flag requests once spent').conflicts('hard'))
+    .action(async (name: string, flags: ChangeFlags & { scope?: string; amount?: string; period?: string; hard?: boolean; soft?: boolean }) => {
       const hard = flags.hard ? true : flags.soft ? false : undefined;
-      const { created } = await change(flags, (admin) => admin.set('budget', name, given({ scope: flags.scope, amount: numberFlag(flags.amount), period: flags.period, hard })));
-      process.stdout.write(`${created ? 'Created' : 'Updated'} budget ${name}.\n`);
+      let created = false;
+      const work = async (admin: GovernanceAdmin) => ({ created } = await admin.set('budget', name, given({ scope: flags.scope, amount: numberFlag(flags.amount), period: flags.period, hard })));
+      await change('budget', name, flags, work, () => `${created ? 'Created' : 'Updated'} budget ${name}.`);
     });
   deleteCommand(budgets, 'budget');
 
@@ -127,23 +138,22 @@ export function registerGovernance(program: Command): void {
   listCommand(limits, 'rate and concurrency limits').action((flags: ListFlags) =>
     list('limit', flags, ['LIMIT', 'SCOPE', 'REQUESTS/MIN', 'TOKENS/MIN', 'CONCURRENT'], (item) => [item.name, item.scope, dash(item.requests_per_minute), dash(item.tokens_per_minute), dash(item.concurrent)]),
   );
-  withConfig(limits.command('set').description('create a limit, or change the given settings of one managed here').argument('<name>', 'limit name'))
+  jsonFlag(withConfig(limits.command('set').description('create a limit, or change the given settings of one managed here').argument('<name>', `limit name: ${NAME_RULES.limit.rule}`)))
     .option('--scope <scope>', 'tenant:<t>, project:<t>/<p>, key:<id>, model:<name> or tenant:<t>/model:<name>')
     .option('--rpm <n>', 'requests per minute (none: remove)')
     .option('--tpm <n>', 'tokens per minute (none: remove)')
     .option('--concurrent <n>', 'requests in flight at once (none: remove)')
-    .action(async (name: string, flags: ConfigFlags & { scope?: string; rpm?: string; tpm?: string; concurrent?: string }) => {
+    .action(async (name: string, flags: ChangeFlags & { scope?: string; rpm?: string; tpm?: string; concurrent?: string }) => {
       const attributes = given({ scope: flags.scope, requests_per_minute: numberFlag(flags.rpm), tokens_per_minute: numberFlag(flags.tpm), concurrent: numberFlag(flags.concurrent) });
-      const { created } = await change(flags, (admin) => admin.set('limit', name, attributes));
-      process.stdout.write(`${created ? 'Created' : 'Updated'} limit ${name}.\n`);
+      let created = false;
+      await change('limit', name, flags, async (admin) => ({ created } = await admin.set('limit', name, attributes)), () => `${created ? 'Created' : 'Updated'} limit ${name}.`);
     });
   deleteCommand(limits, 'limit');
 }
 
 function deleteCommand(parent: Command, kind: GovernanceKind): void {
-  withConfig(parent.command('delete').description(`delete a ${kind} managed here (not one from aigrid.hcl)`).argument('<name>', `${kind} name`)).action(async (name: string, flags: ConfigFlags) => {
-    await change(flags, (admin) => admin.remove(kind, name));
-    process.stdout.write(`Deleted ${kind} ${name}.\n`);
+  jsonFlag(withConfig(parent.command('delete').description(`delete a ${kind} managed here (not one from aigrid.hcl)`).argument('<name>', `${kind} name`))).action(async (name: string, flags: ChangeFlags) => {
+    await change(kind, name, flags, (admin) => admin.remove(kind, name), () => `Deleted ${kind} ${name}.`);
   });
 }
 
@@ -151,6 +161,6 @@ function parseJson(text: string, flag: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${flag} must be JSON: ${(error as Error).message}`);
+    throw new UsageError(`${flag} must be JSON: ${(error as Error).message}`);
   }
 }

@@ -3,8 +3,8 @@ import { cardToJson } from '../catalog/card-json.js';
 import { Catalog } from '../catalog/catalog.js';
 import { CatalogQueryError, parseCatalogQuery, type RawCatalogQuery } from '../catalog/catalog-query-input.js';
 import { didYouMean } from '../config/name-suggestion.js';
-import { CliError, configFromFlags } from './cli-support.js';
-import { formatCard, formatCardTable, formatComparison } from './models-format.js';
+import { CliError, configFromFlags, UsageError } from './cli-support.js';
+import { formatCard, formatCardTable, formatComparison, LIST_WIDTH } from './models-format.js';
 
 interface ListFlags {
   config?: string;
@@ -18,6 +18,7 @@ interface ListFlags {
   sort?: string;
   configured?: boolean;
   json?: boolean;
+  wide?: boolean;
 }
 
 /** Flag for each query field, as errors name it. */
@@ -38,11 +39,13 @@ async function loadCatalog(flags: { config?: string }): Promise<Catalog> {
   return Catalog.fromConfig(await configFromFlags({ config: flags.config }));
 }
 
+/** A card by id or alias, or by the name of a configured model linked to it. */
 function findCard(catalog: Catalog, id: string) {
-  const card = catalog.get(id);
+  const card = catalog.get(id) ?? catalog.cardForModel(id);
   if (card) return card;
-  const hint = didYouMean(id, catalog.all().map((known) => known.id));
-  throw new CliError(`No model card '${id}'.${hint ? ` ${hint[0].toUpperCase()}${hint.slice(1)}` : ' Run `aigrid models list` to see them.'}`);
+  const configured = catalog.all().flatMap((known) => catalog.modelsFor(known.id));
+  const hint = didYouMean(id, [...catalog.all().map((known) => known.id), ...configured]);
+  throw new CliError(`No model card or configured model '${id}'.${hint ? ` ${hint[0].toUpperCase()}${hint.slice(1)}` : ' Run `aigrid models list` to see them.'}`);
 }
 
 const print = (text: string) => void process.stdout.write(`${text}\n`);
@@ -65,25 +68,26 @@ export function registerModels(program: Command): void {
     .option('--kind <kind>', 'chat or embedding')
     .option('--configured', 'only cards linked to a configured model')
     .option('--sort <key>', 'input-price, output-price, context, name or released', 'name')
-    .option('--json', 'print JSON')
+    .option('--wide', `every column (name, kind, capabilities, regions), however wide; by default the table fits ${LIST_WIDTH} columns`)
+    .option('--json', 'print JSON (every field)')
     .action(async (flags: ListFlags) => {
       let query;
       try {
         query = parseCatalogQuery({ ...flags, capability: flags.capability });
       } catch (error) {
-        if (error instanceof CatalogQueryError) throw new CliError(`${FLAGS[error.field]} ${error.problem}.`);
+        if (error instanceof CatalogQueryError) throw new UsageError(`${FLAGS[error.field]} ${error.problem}.`);
         throw error;
       }
       const catalog = await loadCatalog(flags);
       const cards = catalog.query(query);
       if (flags.json) return print(JSON.stringify(cards.map((card) => cardToJson(card, catalog.modelsFor(card.id)))));
-      print(cards.length > 0 ? formatCardTable(cards, catalog) : 'No model cards match.');
+      print(cards.length > 0 ? formatCardTable(cards, catalog, flags.wide) : 'No model cards match.');
     });
 
   models
     .command('show')
     .description('show one model card')
-    .argument('<id>', 'card id, <provider>/<model>, e.g. openai/gpt-4o')
+    .argument('<id>', 'card id, <provider>/<model>, e.g. openai/gpt-4o, or a configured model name')
     .option('-c, --config <file>', 'config file (its model_card blocks are included)')
     .option('--json', 'print JSON')
     .action(async (id: string, flags: { config?: string; json?: boolean }) => {
@@ -95,11 +99,11 @@ export function registerModels(program: Command): void {
   models
     .command('compare')
     .description('compare model cards side by side')
-    .argument('<ids...>', 'two or more card ids')
+    .argument('<ids...>', 'two or more card ids or configured model names')
     .option('-c, --config <file>', 'config file (its model_card blocks are included)')
     .option('--json', 'print JSON')
     .action(async (ids: string[], flags: { config?: string; json?: boolean }) => {
-      if (ids.length < 2) throw new CliError('compare needs at least two card ids.');
+      if (ids.length < 2) throw new UsageError('compare needs at least two card ids.');
       const catalog = await loadCatalog(flags);
       const cards = ids.map((id) => findCard(catalog, id)).filter((card, index, all) => all.indexOf(card) === index);
       if (flags.json) return print(JSON.stringify(cards.map((card) => cardToJson(card, catalog.modelsFor(card.id)))));

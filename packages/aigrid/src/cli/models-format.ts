@@ -30,21 +30,48 @@ function batch(card: ModelCard): string {
   return percent === null ? UNKNOWN : `-${percent}%`;
 }
 
-/** The `models list` table. */
-export function formatCardTable(cards: readonly ModelCard[], catalog: Catalog): string {
+/** Width `models list` keeps to unless `--wide`. */
+export const LIST_WIDTH = 100;
+
+/**
+ * The `models list` table: by default ID, context, prices and configured names, cut to fit
+ * `LIST_WIDTH` columns (a cut cell ends in "…"); `wide` adds every column and cuts nothing.
+ */
+export function formatCardTable(cards: readonly ModelCard[], catalog: Catalog, wide = false): string {
+  const output = (card: ModelCard) =>
+    // Embeddings have no output tokens: "-" there means "not applicable", not unknown.
+    card.kind === 'embedding' && card.pricing.output === null ? '-' : formatPrice(card.pricing.output);
+  const configured = (card: ModelCard) => catalog.modelsFor(card.id).join(',') || '-';
+  if (!wide) {
+    const rows = cards.map((card) => [card.id, formatTokens(card.contextWindow), formatPrice(card.pricing.input), output(card), configured(card)]);
+    return formatTable(['ID', 'CONTEXT', 'INPUT', 'OUTPUT', 'CONFIGURED AS'], fitColumns(['ID', 'CONTEXT', 'INPUT', 'OUTPUT', 'CONFIGURED AS'], rows, LIST_WIDTH, [4, 0]));
+  }
   const rows = cards.map((card) => [
     card.id,
     card.name,
     card.kind,
     formatTokens(card.contextWindow),
     formatPrice(card.pricing.input),
-    // Embeddings have no output tokens: "-" there means "not applicable", not unknown.
-    card.kind === 'embedding' && card.pricing.output === null ? '-' : formatPrice(card.pricing.output),
+    output(card),
     capabilityList(card),
     card.regions.join(',') || UNKNOWN,
-    catalog.modelsFor(card.id).join(',') || '-',
+    configured(card),
   ]);
   return formatTable(['ID', 'NAME', 'KIND', 'CONTEXT', 'INPUT', 'OUTPUT', 'CAPABILITIES', 'REGIONS', 'CONFIGURED AS'], rows);
+}
+
+/** Cuts cells of the `shrink` columns (first listed first) until a `formatTable` line fits `width`. */
+function fitColumns(headers: string[], rows: string[][], width: number, shrink: number[]): string[][] {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
+  let excess = widths.reduce((sum, each) => sum + each, 0) + 2 * (headers.length - 1) - width;
+  for (const column of shrink) {
+    if (excess <= 0) break;
+    const cut = Math.min(excess, widths[column] - Math.max(headers[column].length, 8));
+    if (cut <= 0) continue;
+    widths[column] -= cut;
+    excess -= cut;
+  }
+  return rows.map((row) => row.map((cell, column) => (cell.length > widths[column] ? `${cell.slice(0, widths[column] - 1)}…` : cell)));
 }
 
 /** Field label and value for each row of `show` and `compare`. */

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { openStore } from '../store/open-store.js';
 import { ProviderSecretRepository } from '../secrets/provider-secret-repository.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
-import { CliError, configFromFlags, formatTable, type ConfigFlags } from './cli-support.js';
+import { CliError, configFromFlags, formatTable, output, type ConfigFlags } from './cli-support.js';
+
+type JsonFlags = ConfigFlags & { json?: boolean };
 
 async function withSecrets<T>(flags: ConfigFlags, run: (secrets: ProviderSecretRepository, providers: string[]) => Promise<T>): Promise<T> {
   const config = await configFromFlags(flags);
@@ -31,32 +33,36 @@ export function registerSecrets(program: Command): void {
     .argument('<provider>', 'provider name from the config')
     .option('--from-env <variable>', 'read the key from this environment variable')
     .option('-c, --config <file>', 'config file')
-    .action(async (provider: string, flags: ConfigFlags & { fromEnv?: string }) => {
+    .option('--json', 'print JSON')
+    .action(async (provider: string, flags: JsonFlags & { fromEnv?: string }) => {
       await withSecrets(flags, async (repository, providers) => {
         if (!providers.includes(provider)) throw new CliError(`No provider '${provider}' in the config. Providers: ${providers.join(', ') || '(none)'}.`);
         const secret = flags.fromEnv ? process.env[flags.fromEnv]?.trim() : await readStdin();
         if (!secret) throw new CliError(flags.fromEnv ? `Environment variable ${flags.fromEnv} is empty.` : 'No key on standard input.');
         const info = await repository.set(provider, secret);
-        process.stdout.write(`Stored the key for ${provider} (encrypted with key ${info.keyId}).\n`);
+        output(flags, info, () => `Stored the key for ${provider} (encrypted with key ${info.keyId}).`);
       });
     });
   secrets
     .command('list')
     .description('list stored provider keys (never their values)')
     .option('-c, --config <file>', 'config file')
-    .action(async (flags: ConfigFlags) => {
+    .option('--json', 'print JSON')
+    .action(async (flags: JsonFlags) => {
       await withSecrets(flags, async (repository) => {
-        const rows = (await repository.list()).map((info) => [info.provider, info.keyId, info.updatedAt]);
-        process.stdout.write(`${formatTable(['PROVIDER', 'ENCRYPTION KEY', 'UPDATED'], rows)}\n`);
+        const infos = await repository.list();
+        output(flags, infos, () => formatTable(['PROVIDER', 'ENCRYPTION KEY', 'UPDATED'], infos.map((info) => [info.provider, info.keyId, info.updatedAt])));
       });
     });
   secrets
     .command('rotate')
     .description('re-encrypt every stored key with the active AIGRID_SECRET_KEY')
     .option('-c, --config <file>', 'config file')
-    .action(async (flags: ConfigFlags) => {
+    .option('--json', 'print JSON')
+    .action(async (flags: JsonFlags) => {
       await withSecrets(flags, async (repository) => {
-        process.stdout.write(`Re-encrypted ${await repository.rotate()} secret(s).\n`);
+        const reencrypted = await repository.rotate();
+        output(flags, { reencrypted }, () => `Re-encrypted ${reencrypted} secret(s).`);
       });
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { startGateway } from '../server/start-gateway.js';
 import { createLogger } from '../server/logger.js';
-import { configFromFlags, type ConfigFlags } from './cli-support.js';
+import { configFromFlags, output, type ConfigFlags } from './cli-support.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -14,7 +14,8 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind (default 127.0.0.1)')
     .option('-p, --port <port>', 'port to listen on (default 8420)')
     .option('--database <url>', 'sqlite:<path> or postgres://… (default sqlite:.aigrid/aigrid.db)')
-    .action(async (flags: ConfigFlags) => {
+    .option('--json', 'print the listening line as JSON')
+    .action(async (flags: ConfigFlags & { json?: boolean }) => {
       const config = await configFromFlags(flags);
       const logger = createLogger();
       if (!LOOPBACK.has(config.server.host)) logger.warn('listening beyond loopback', { host: config.server.host });
@@ -24,7 +25,8 @@ export function registerServe(program: Command): void {
         setImmediate(() => process.exit());
         throw error;
       });
-      process.stdout.write(`aigrid listening on ${gateway.url} (config: ${config.source}, database: ${config.database.split('://')[0]})\n`);
+      const database = config.database.split('://')[0];
+      output(flags, { listening: gateway.url, config: config.source, database }, () => `aigrid listening on ${gateway.url} (config: ${config.source}, database: ${database})`);
       let stopping = false;
       const stop = (signal: string) => {
         if (stopping) return;

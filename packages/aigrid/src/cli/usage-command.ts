@@ -1,10 +1,12 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { buildGovernanceView } from '../governance/governance-view.js';
 import { formatMicros, parseSince } from '../metering/report-window.js';
 import { REPORT_DIMENSIONS, usageReport, type ReportDimension } from '../metering/usage-report.js';
-import { openStore } from '../store/open-store.js';
-import { CliError, configFromFlags, formatTable, type ConfigFlags } from './cli-support.js';
+import { CliError, formatTable, UsageError, withCliStore, type ConfigFlags } from './cli-support.js';
 
 const csvCell = (value: unknown) => (/[",\n]/.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value ?? ''));
+
+type UsageFlags = ConfigFlags & { tenant: string; by: string; since: string; csv?: boolean; json?: boolean };
 
 /** `aigrid usage --tenant acme --by model --since 7d [--csv|--json]`. */
 export function registerUsage(program: Command): void {
@@ -14,28 +16,33 @@ export function registerUsage(program: Command): void {
     .requiredOption('--tenant <tenant>', 'tenant to report on')
     .option('--by <dimension>', `group by ${REPORT_DIMENSIONS.join(', ')}`, 'model')
     .option('--since <when>', 'start: 7d, 24h, 30m or an ISO date', '30d')
-    .option('--csv', 'print CSV')
+    .addOption(new Option('--csv', 'print CSV').conflicts('json'))
     .option('--json', 'print JSON')
     .option('-c, --config <file>', 'config file')
     .option('--database <url>', 'database URL (overrides the config)')
-    .action(async (flags: ConfigFlags & { tenant: string; by: string; since: string; csv?: boolean; json?: boolean }) => {
-      if (!REPORT_DIMENSIONS.includes(flags.by as ReportDimension)) throw new CliError(`--by must be one of ${REPORT_DIMENSIONS.join(', ')}.`);
+    .action(async (flags: UsageFlags) => {
+      if (!REPORT_DIMENSIONS.includes(flags.by as ReportDimension)) throw new UsageError(`--by must be one of ${REPORT_DIMENSIONS.join(', ')}, not '${flags.by}'.`);
       const since = parseSince(flags.since);
-      if (since === undefined) throw new CliError(`--since must look like 7d, 24h, 30m or an ISO date, not '${flags.since}'.`);
-      const config = await configFromFlags(flags);
-      const store = await openStore(config.database);
-      try {
+      if (since === undefined) throw new UsageError(`--since must look like 7d, 24h, 30m or an ISO date, not '${flags.since}'.`);
+      await withCliStore(flags, async ({ config, store }) => {
+        await assertTenantKnown(flags.tenant, Object.keys(buildGovernanceView(config, await store.governance.load()).tenants), store);
         const rows = await usageReport(store.db, { tenant: flags.tenant, by: flags.by as ReportDimension, since, until: Date.now() + 1 });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(rows)}\n`);
         const headers = [flags.by.toUpperCase(), 'REQUESTS', 'INPUT TOKENS', 'OUTPUT TOKENS', 'COST', 'ESTIMATED'];
         const table = rows.map((row) => [String(row.group ?? '-'), String(row.requests), String(row.inputTokens), String(row.outputTokens), formatMicros(row.costMicros), String(row.estimatedRequests)]);
-        if (flags.csv) {
-          process.stdout.write(`${[headers, ...table].map((line) => line.map(csvCell).join(',')).join('\n')}\n`);
-          return;
-        }
+        if (flags.csv) return void process.stdout.write(`${[headers, ...table].map((line) => line.map(csvCell).join(',')).join('\n')}\n`);
         process.stdout.write(`${formatTable(headers, table)}\n`);
-      } finally {
-        await store.close();
-      }
+      });
     });
+}
+
+/**
+ * A tenant is known when aigrid.hcl or the database declares it, or a key (even revoked) belongs
+ * to it: keys made before tenants had to exist still have usage to report.
+ */
+async function assertTenantKnown(tenant: string, declared: string[], store: { keys: { list(filter: { tenant: string; includeRevoked: boolean }): Promise<unknown[]> } }): Promise<void> {
+  if (declared.includes(tenant)) return;
+  if ((await store.keys.list({ tenant, includeRevoked: true })).length > 0) return;
+  const known = declared.length ? `Known tenants: ${declared.join(', ')}.` : 'No tenants are declared.';
+  throw new CliError(`No tenant '${tenant}'. ${known}`);
 }

@@ -21,6 +21,7 @@ import {
   buildLimit,
   buildProject,
   buildTenant,
+  checkLabel,
   checkProject,
   checkScope,
   limitSchema,
@@ -159,7 +160,7 @@ const policyBlock = defineBlock({ name: 'policy', labels: 1, field: 'policies', 
 
 const guardBlock = defineBlock({ name: 'guard', labels: 0, field: 'guard', schema: guardSchema, build: buildGuard });
 
-const tenantBlock = defineBlock({ name: 'tenant', labels: 1, field: 'tenants', schema: tenantSchema, build: buildTenant });
+const tenantBlock = defineBlock({ name: 'tenant', labels: 1, field: 'tenants', schema: tenantSchema, build: buildTenant, check: (tenant) => checkLabel('tenant', tenant.name) });
 
 const projectBlock = defineBlock({ name: 'project', labels: 1, field: 'projects', schema: projectSchema, build: buildProject, check: checkProject });
 
@@ -169,7 +170,7 @@ const budgetBlock = defineBlock({
   field: 'budgets',
   schema: budgetSchema,
   build: buildBudget,
-  check: (budget, config) => checkScope(`budget "${budget.name}"`, budget.scope, config),
+  check: (budget, config) => [...checkLabel('budget', budget.name), ...checkScope(`budget "${budget.name}"`, budget.scope, config)],
 });
 
 const limitBlock = defineBlock({
@@ -178,7 +179,7 @@ const limitBlock = defineBlock({
   field: 'limits',
   schema: limitSchema,
   build: buildLimit,
-  check: (limit, config) => checkScope(`limit "${limit.name}"`, limit.scope, config),
+  check: (limit, config) => [...checkLabel('limit', limit.name), ...checkScope(`limit "${limit.name}"`, limit.scope, config)],
 });
 
 /** Every block kind the config file accepts, in the order they are built and checked. */

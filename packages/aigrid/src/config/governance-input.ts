@@ -1,6 +1,7 @@
 import { BLOCK_KINDS, type BlockKind } from './config-blocks.js';
 import type { BudgetConfig, GatewayConfig, GovernanceKind, GovernanceValues, LimitConfig, ProjectConfig, TenantConfig } from './config-types.js';
-import { TENANT_NAME, type GovernanceReferences } from './governance-schema.js';
+import type { GovernanceReferences } from './governance-schema.js';
+import { nameProblem } from './names.js';
 
 // Governance objects given through the admin API or CLI are built by the same blocks as
 // aigrid.hcl: the block's zod schema, its builder and its cross-block check, so both sources
@@ -8,15 +9,6 @@ import { TENANT_NAME, type GovernanceReferences } from './governance-schema.js';
 
 /** The config field holding each kind. */
 export const GOVERNANCE_FIELDS = { tenant: 'tenants', project: 'projects', budget: 'budgets', limit: 'limits' } as const satisfies Record<GovernanceKind, keyof GatewayConfig>;
-
-const NAMES: Record<GovernanceKind, { readonly pattern: RegExp; readonly rule: string }> = {
-  tenant: { pattern: TENANT_NAME, rule: 'lower-case letters, digits, - and _' },
-  project: { pattern: /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*$/, rule: '"<tenant>/<project>", each lower-case letters, digits, - and _' },
-  budget: { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, rule: 'letters, digits, ., - and _' },
-  limit: { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, rule: 'letters, digits, ., - and _' },
-};
-
-const MAX_NAME_LENGTH = 100;
 
 /** A problem with the input: `path` names the attribute (`['name']` for the name). */
 export interface GovernanceInputIssue {
@@ -26,11 +18,9 @@ export interface GovernanceInputIssue {
 
 export type GovernanceBuild<K extends GovernanceKind> = { ok: true; value: GovernanceValues[K] } | { ok: false; issue: GovernanceInputIssue };
 
-/** Why `name` cannot name an object of `kind`, or undefined when it can. */
+/** Why `name` cannot name an object of `kind`, or undefined when it can (the rules of names.ts). */
 export function governanceNameProblem(kind: GovernanceKind, name: string): string | undefined {
-  const { pattern, rule } = NAMES[kind];
-  if (name.length > MAX_NAME_LENGTH) return `${kind} names are at most ${MAX_NAME_LENGTH} characters`;
-  return pattern.test(name) ? undefined : `${kind} names are ${rule}`;
+  return nameProblem(kind, name);
 }
 
 /**

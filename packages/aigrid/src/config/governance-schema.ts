@@ -6,13 +6,13 @@ import type { BudgetConfig, GatewayConfig, LimitConfig, ProjectConfig, TenantCon
 /** What scopes and projects may refer to: the config's tenants and projects, or those merged with managed ones. */
 export type GovernanceReferences = Pick<GatewayConfig, 'tenants' | 'projects'>;
 import { didYouMean } from './name-suggestion.js';
+import { MAX_NAME_LENGTH, NAME_RULES, nameProblem, PROJECT_NAME, TENANT_NAME } from './names.js';
 
 // Governance blocks: tenants and their projects, money budgets and rate limits on scopes.
 // A scope names what a budget or limit applies to: "tenant:<t>", "project:<t>/<p>", "key:<id>",
 // "model:<public name>" (across all tenants), or "tenant:<t>/model:<name>" (one tenant's use of a model).
 
-/** A tenant name, as scopes can name it. */
-export const TENANT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+export { TENANT_NAME } from './names.js';
 const SCOPE = /^(tenant:[a-z0-9][a-z0-9_-]*(\/model:[^\s]+)?|project:[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*|key:[A-Za-z0-9_-]+|model:[^\s]+)$/;
 
 const usd = z.number().min(0).refine((value) => usdToMicros(value) !== undefined, 'must be a plain decimal amount in USD');
@@ -35,7 +35,7 @@ export const tenantSchema = z.strictObject({
 const micros = (value: number | undefined) => (value === undefined ? undefined : usdToMicros(value)!);
 
 export const projectSchema = z.strictObject({
-  tenant: z.string().regex(TENANT_NAME, 'tenant names are lower-case letters, digits, - and _'),
+  tenant: z.string().regex(TENANT_NAME, `tenant names are ${NAME_RULES.tenant.rule}`),
 });
 
 export const budgetSchema = z.strictObject({
@@ -103,9 +103,15 @@ export function checkScope(owner: string, scope: string, config: GovernanceRefer
   return [];
 }
 
+/** A block label that breaks the naming rules (names.ts), as the admin API and CLI refuse it too. */
+export function checkLabel(kind: 'tenant' | 'budget' | 'limit', label: string): BlockIssue[] {
+  const problem = nameProblem(kind, label);
+  return problem ? [{ path: [], message: `${kind} "${label}": the label is not a valid name: ${problem}` }] : [];
+}
+
 export function checkProject(project: ProjectConfig, config: GovernanceReferences): BlockIssue[] {
   const issues: BlockIssue[] = [];
-  if (!/^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*$/.test(project.name)) {
+  if (!PROJECT_NAME.test(project.name) || project.name.length > MAX_NAME_LENGTH) {
     issues.push({ path: [], message: `project "${project.name}": the label must be "<tenant>/<project>"` });
   } else if (project.name.split('/')[0] !== project.tenant) {
     issues.push({ path: ['tenant'], message: `project "${project.name}": the label's tenant and "tenant" disagree` });

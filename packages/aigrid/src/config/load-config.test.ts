@@ -115,5 +115,8 @@ describe('loadConfig', () => {
     assert.equal(config.server.adminKey, undefined);
     assert.equal(config.providers.openai.apiKey, undefined);
     assert.deepEqual(Object.keys(config.models).sort(), ['gpt-4o-mini', 'text-embedding-3-small']);
+    assert.equal(config.providers.openai.baseUrl, 'https://api.openai.com/v1', 'the public default');
+    const local = await loadConfig({ cwd: REPOSITORY_ROOT, env: { AIGRID_OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' } });
+    assert.equal(local.providers.openai.baseUrl, 'http://127.0.0.1:11434/v1', 'a local server needs no edit');
   });
 });

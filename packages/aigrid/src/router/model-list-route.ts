@@ -1,5 +1,6 @@
 import { GridError } from '../spec/grid-error.js';
 import type { Deployment, RouteSpec } from './router-types.js';
+import { quoteClient } from '../spec/client-text.js';
 
 /**
  * Builds one route from a request-level fallback list (`models: ["a", "b"]`, as OpenRouter
@@ -12,7 +13,7 @@ export function routeFromModelList(models: readonly string[], lookup: (model: st
   if (models.length === 0) throw new GridError('invalid_request', 'The models list is empty.', { param: 'models' });
   const routes = models.map((model) => {
     const route = lookup(model);
-    if (!route) throw new GridError('model_not_found', `The model '${model}' does not exist.`, { param: 'models' });
+    if (!route) throw new GridError('model_not_found', `The model ${quoteClient(model)} does not exist.`, { param: 'models' });
     return route;
   });
   const seen = new Set<string>();

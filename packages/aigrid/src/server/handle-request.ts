@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clipClient } from '../spec/client-text.js';
 import { GridError, toGridError } from '../spec/grid-error.js';
 import type { RequestLogEntry } from '../store/request-log-repository.js';
 import type { RequestRecord } from './metering/request-record-writer.js';
@@ -15,7 +16,7 @@ const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * that grow with time append to the request log's primary-key index instead of dirtying a random
  * page per row. Always the gateway's own, so a client reusing its id can never collide in the log.
  */
-function newRequestId(): string {
+export function newRequestId(): string {
   const now = Date.now();
   // The time part changes once a millisecond, not once a request.
   if (now !== idMs) {
@@ -105,10 +106,10 @@ export function createRequestHandler(deps: GatewayDeps, recordRequest: (record: 
     if (typeof clientId === 'string' && CLIENT_REQUEST_ID.test(clientId)) res.setHeader('x-client-request-id', clientId);
     metrics.inFlight += 1;
     try {
-      if (match.kind === 'not_found') throw new GridError('route_not_found', `No route for ${req.method} ${path}.`);
+      if (match.kind === 'not_found') throw new GridError('route_not_found', `No route for ${req.method} ${clipClient(path)}.`);
       if (match.kind === 'method_not_allowed') {
         res.setHeader('allow', match.allowed.join(', '));
-        throw new GridError('method_not_allowed', `${req.method} is not allowed on ${path}; use ${match.allowed.join(' or ')}.`);
+        throw new GridError('method_not_allowed', `${req.method} is not allowed on ${clipClient(path)}; use ${match.allowed.join(' or ')}.`);
       }
       await match.entry.handler(context, req, res, deps, match.params);
     } catch (error) {

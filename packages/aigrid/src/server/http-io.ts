@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ZodType } from 'zod';
+import { clipClient, MAX_ERROR_MESSAGE_CHARS, MAX_ERROR_PARAM_CHARS, quoteClient } from '../spec/client-text.js';
 import { GridError } from '../spec/grid-error.js';
+import { discardRestOfBody } from './body-limits.js';
+import { checkJsonShape } from './json-shape.js';
 import type { RequestContext } from './request-context.js';
 import { anthropicErrorBody } from './anthropic/anthropic-errors.js';
 
@@ -24,16 +27,23 @@ export async function readJsonBodyAndBytes(req: IncomingMessage, maxBytes: numbe
   const labelledForm = contentType.startsWith('application/x-www-form-urlencoded');
   if (contentType.startsWith('multipart/')) throw notJson(contentType);
   const declared = Number(req.headers['content-length']);
-  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (declared > maxBytes) {
+    // Refused unread, but read and discarded, so the client gets the 413 rather than a reset.
+    discardRestOfBody(req);
+    throw tooLarge(maxBytes);
+  }
   const { parts, size } = await readBody(req, maxBytes, declared);
   if (size === 0) throw new GridError('invalid_json', 'The request body is empty; send a JSON object.');
   const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+  // Bounds the work of every later pass over the body (docs/errors.md, JSON limits).
+  checkJsonShape(bytes);
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     if (labelledForm) throw notJson(contentType);
-    throw new GridError('invalid_json', `The request body is not valid JSON: ${(error as Error).message}`);
+    // V8 quotes the text around the fault; a short prefix is enough.
+    throw new GridError('invalid_json', `The request body is not valid JSON: ${clipClient((error as Error).message, 200)}`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new GridError('invalid_request', 'The request body must be a JSON object.');
@@ -72,13 +82,14 @@ function readBody(req: IncomingMessage, maxBytes: number, declared: number): Pro
     const onData = (part: Buffer) => {
       size += part.length;
       if (size <= maxBytes) return void parts.push(part);
-      // As the async iterator did: stop reading and drop the connection's unread rest.
-      req.destroy();
       finish(tooLarge(maxBytes));
+      // The rest is read and discarded (within bounds): a reset would lose the 413 on its way.
+      parts.length = 0;
+      discardRestOfBody(req);
     };
     const onEnd = () => finish();
-    const onError = (error: Error) => finish(error);
-    const onClose = () => finish(new Error('the client closed the connection before the body was complete'));
+    const onError = () => finish(clientGone());
+    const onClose = () => finish(clientGone());
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
@@ -87,7 +98,12 @@ function readBody(req: IncomingMessage, maxBytes: number, declared: number): Pro
 }
 
 function notJson(contentType: string): GridError {
-  return new GridError('unsupported_media_type', `Send the request body as JSON (content-type: application/json), not ${contentType.split(';')[0]}.`);
+  return new GridError('unsupported_media_type', `Send the request body as JSON (content-type: application/json), not ${clipClient(contentType.split(';')[0])}.`);
+}
+
+// The body stopped before it was complete: the client is gone (or its connection broke), not a bug.
+function clientGone(): GridError {
+  return new GridError('client_closed_request', 'The client closed the connection before the request body was complete.');
 }
 
 function tooLarge(maxBytes: number): GridError {
@@ -99,8 +115,9 @@ export function validate<T>(schema: ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const param = issue.path.length ? issue.path.map(String).join('.') : null;
-  const message = param ? `Invalid value for '${param}': ${issue.message}` : issue.message;
+  // A path can hold client keys (e.g. of `metadata`) of any length: both uses are cut short.
+  const param = issue.path.length ? clipClient(issue.path.map(String).join('.'), MAX_ERROR_PARAM_CHARS) : null;
+  const message = param ? `Invalid value for ${quoteClient(param)}: ${clipClient(issue.message, 300)}` : clipClient(issue.message, 300);
   throw new GridError('invalid_request', message, { param });
 }
 
@@ -115,13 +132,44 @@ export function sendJson(res: ServerResponse, context: RequestContext, status: n
 export type ErrorEnvelopeStyle = 'openai' | 'anthropic';
 
 /** Sends an error in the envelope of the route's API family (see docs/errors.md). */
-export function sendError(res: ServerResponse, context: RequestContext, error: GridError, style: ErrorEnvelopeStyle = 'openai'): void {
+export function sendError(res: ServerResponse, context: RequestContext, failure: GridError, style: ErrorEnvelopeStyle = 'openai'): void {
+  const error = bounded(failure);
   if (error.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(error.retryAfterSeconds));
   for (const [name, value] of Object.entries(error.headers ?? {})) res.setHeader(name, value);
   // A body that was refused unread would otherwise be left on the socket.
   if (error.code === 'body_too_large') res.setHeader('connection', 'close');
   const body = style === 'anthropic' ? anthropicErrorBody(error) : error.toEnvelope();
   sendJson(res, context, error.status, body, error.code);
+}
+
+/**
+ * The error itself, or a copy with its message and param cut to their bounds: a last guard, so no
+ * message built from client or upstream text, wherever it was built, makes a huge error body.
+ */
+function bounded(error: GridError): GridError {
+  const param = error.param;
+  if (error.message.length <= MAX_ERROR_MESSAGE_CHARS && (param === null || param.length <= MAX_ERROR_PARAM_CHARS)) return error;
+  return new GridError(error.code, clipClient(error.message, MAX_ERROR_MESSAGE_CHARS), {
+    param: param === null ? null : clipClient(param, MAX_ERROR_PARAM_CHARS),
+    upstreamStatus: error.upstreamStatus,
+    retryAfterSeconds: error.retryAfterSeconds,
+    headers: error.headers,
+    cause: error.cause,
+  });
+}
+
+const MAX_WARNINGS = 10;
+
+/**
+ * The `x-aigrid-warnings` value: distinct warnings, at most ten (warnings can quote client values,
+ * and a body with thousands of dropped tools would otherwise make a header of megabytes), each
+ * cut short and kept to printable ASCII, which a header value must be.
+ */
+export function warningsHeader(warnings: readonly string[]): string {
+  const distinct = [...new Set(warnings)];
+  const shown = distinct.slice(0, MAX_WARNINGS).map((warning) => clipClient(warning, 300).replace(/…/g, '...').replace(/[^\x20-\x7e]/g, '?'));
+  if (distinct.length > MAX_WARNINGS) shown.push(`and ${distinct.length - MAX_WARNINGS} more`);
+  return shown.join('; ');
 }
 
 /** Starts a server-sent-event response. */

@@ -22,7 +22,9 @@ import { openStore } from '../store/open-store.js';
 
 import type { GatewayDeps } from './gateway-deps.js';
 import { GatewayMetrics } from './gateway-metrics.js';
-import { createRequestHandler } from './handle-request.js';
+import { continueWithinLimit } from './body-limits.js';
+import { createClientErrorHandler, createConnectHandler } from './client-error.js';
+import { createRequestHandler, newRequestId } from './handle-request.js';
 import { KeyCache } from './key-cache.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -117,12 +119,16 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
     isReady: () => writer.pending() < MAX_PENDING_LOG_ROWS && governor.ledger.pending() < MAX_PENDING_LOG_ROWS,
   };
   const handler = createRequestHandler(deps, (entry, done, now) => writer.recordGrouped(entry, done, now));
-  const server = http.createServer({ noDelay: true, keepAliveTimeout: 65_000, headersTimeout: 60_000 }, (req, res) => {
-    void handler(req, res);
-  });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-  });
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => void handler(req, res);
+  // No Host header is served (routes ignore it) rather than refused with Node's bare 400.
+  const server = http.createServer({ noDelay: true, keepAliveTimeout: 65_000, headersTimeout: 60_000, requireHostHeader: false }, listener);
+  // `Expect: 100-continue` with a body over the limit gets its 413 before any 100 (body-limits.ts);
+  // other expectations are ignored, not answered with Node's bare 417.
+  server.on('checkContinue', continueWithinLimit(config.server.maxBodyBytes, listener));
+  server.on('checkExpectation', listener);
+  // Requests the HTTP parser refuses, and CONNECT, get the error envelope too (client-error.ts).
+  server.on('clientError', createClientErrorHandler(logger, newRequestId));
+  server.on('connect', createConnectHandler(logger, newRequestId));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.server.port, config.server.host, () => resolve());

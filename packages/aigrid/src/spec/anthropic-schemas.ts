@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { opaqueJsonObject } from './json-object-schema.js';
 
 /*
  * The Anthropic Messages API request, as accepted on POST /v1/messages. Known fields are checked
@@ -19,7 +20,7 @@ const toolUseBlock = z.looseObject({
   type: z.literal('tool_use'),
   id: z.string().min(1),
   name: z.string().min(1),
-  input: z.record(z.string(), z.unknown()),
+  input: opaqueJsonObject,
 });
 
 const toolResultBlock = z.looseObject({
@@ -42,7 +43,7 @@ const message = z.looseObject({
 const tool = z.looseObject({
   name: z.string().min(1),
   description: z.string().optional(),
-  input_schema: z.record(z.string(), z.unknown()),
+  input_schema: opaqueJsonObject,
 });
 
 const toolChoice = z.discriminatedUnion('type', [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { opaqueJsonObject } from './json-object-schema.js';
 
 /*
  * User-facing request schemas for the OpenAI-compatible API. Known fields are checked strictly for
@@ -28,7 +29,7 @@ const tool = z.looseObject({
     .looseObject({
       name: z.string().min(1),
       description: z.string().optional(),
-      parameters: z.record(z.string(), z.unknown()).optional(),
+      parameters: opaqueJsonObject.optional(),
       strict: z.boolean().nullable().optional(),
     })
     .optional(),
@@ -41,7 +42,7 @@ const responseFormat = z.discriminatedUnion('type', [
     type: z.literal('json_schema'),
     json_schema: z.looseObject({
       name: z.string().min(1),
-      schema: z.record(z.string(), z.unknown()).optional(),
+      schema: opaqueJsonObject.optional(),
       strict: z.boolean().nullable().optional(),
     }),
   }),

@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
+/** tsx by its resolved URL, so a CLI run from any working directory still finds it. */
+const TSX = import.meta.resolve('tsx');
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The package's bin, which runs the compiled `dist/` (built by `npm test` before the tests). */
 export const BUILT_BIN = fileURLToPath(new URL('../../bin/aigrid.js', import.meta.url));
@@ -14,7 +16,7 @@ export interface CliResult {
 
 /** Runs `aigrid <args>` from source and waits for it. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = PACKAGE_ROOT): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+  const result = spawnSync(process.execPath, ['--import', TSX, ENTRY, ...args], {
     cwd,
     env: { ...process.env, AIGRID_CONFIG: '', ...env },
     encoding: 'utf8',
@@ -28,7 +30,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = PACKAG
  * source by default, or the built bin with `built`.
  */
 export async function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, options: { built?: boolean } = {}): Promise<{ child: ChildProcess; url: string }> {
-  const entry = options.built ? [BUILT_BIN] : ['--import', 'tsx', ENTRY];
+  const entry = options.built ? [BUILT_BIN] : ['--import', TSX, ENTRY];
   const child = spawn(process.execPath, [...entry, 'serve', ...args], {
     cwd: PACKAGE_ROOT,
     env: { ...process.env, AIGRID_CONFIG: '', ...env },

@@ -1,5 +1,6 @@
 import { GridError } from '../../spec/grid-error.js';
 import type { AnthropicBlockParam } from './anthropic-wire.js';
+import { quoteClient } from '../../spec/client-text.js';
 
 type Part = { type: string; [key: string]: unknown };
 
@@ -57,7 +58,7 @@ export function contentBlocks(content: unknown, param: string): AnthropicBlockPa
     } else if (part.type === 'file') {
       blocks.push(withCacheControl(documentBlock(part, at), part));
     } else {
-      throw new GridError('invalid_request', `Content parts of type '${part.type}' are not supported by Anthropic models.`, { param: `${at}.type` });
+      throw new GridError('invalid_request', `Content parts of type ${quoteClient(part.type)} are not supported by Anthropic models.`, { param: `${at}.type` });
     }
   });
   return blocks;

@@ -1,6 +1,7 @@
 import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
 import type { BedrockContentBlock, BedrockImageFormat, BedrockMessage } from './bedrock-wire.js';
+import { quoteClient } from '../../spec/client-text.js';
 
 type ChatMessage = ChatCompletionRequest['messages'][number];
 type ContentPart = { type: string; text?: unknown; image_url?: unknown };
@@ -48,7 +49,7 @@ function contentBlocks(content: ChatMessage['content'], param: string, allowImag
     } else if (part.type === 'image_url' && allowImages) {
       blocks.push(imageBlock(part, partParam));
     } else {
-      throw invalid(`Content parts of type '${part.type}' are not supported here by the Bedrock adapter.`, partParam);
+      throw invalid(`Content parts of type ${quoteClient(part.type)} are not supported here by the Bedrock adapter.`, partParam);
     }
   });
   return blocks;
@@ -116,7 +117,7 @@ export function toBedrockMessages(input: readonly ChatMessage[]): TranslatedMess
         break;
       }
       default:
-        throw invalid(`Messages with role '${message.role}' are not supported by the Bedrock adapter; use tools.`, `${param}.role`);
+        throw invalid(`Messages with role ${quoteClient(message.role)} are not supported by the Bedrock adapter; use tools.`, `${param}.role`);
     }
   });
   return result;

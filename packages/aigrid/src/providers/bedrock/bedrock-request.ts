@@ -2,6 +2,7 @@ import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
 import { toBedrockMessages, type TranslatedMessages } from './bedrock-messages.js';
 import type { BedrockInferenceConfig, BedrockToolChoice, BedrockToolSpec, ConverseRequest } from './bedrock-wire.js';
+import { quoteClient } from '../../spec/client-text.js';
 
 export interface TranslatedRequest {
   body: ConverseRequest;
@@ -53,7 +54,7 @@ function toolChoice(choice: ChatCompletionRequest['tool_choice']): BedrockToolCh
     const name = (choice as { function?: { name?: unknown } }).function?.name;
     if (typeof name === 'string') return { tool: { name } };
   }
-  throw new GridError('invalid_request', `tool_choice ${JSON.stringify(choice)} is not supported.`, { param: 'tool_choice' });
+  throw new GridError('invalid_request', `tool_choice ${quoteClient(JSON.stringify(choice))} is not supported.`, { param: 'tool_choice' });
 }
 
 /**

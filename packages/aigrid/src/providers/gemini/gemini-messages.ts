@@ -2,6 +2,7 @@ import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
 import { contentText, toGeminiParts } from './gemini-content-parts.js';
 import type { GeminiContent, GeminiGenerateRequest, GeminiPart } from './gemini-wire.js';
+import { quoteClient } from '../../spec/client-text.js';
 
 type Message = ChatCompletionRequest['messages'][number];
 type ToolCall = NonNullable<Message['tool_calls']>[number];
@@ -84,7 +85,7 @@ export function toGeminiContents(messages: Message[], warnings: string[]): Pick<
     if (message.role === 'tool' || message.role === 'function') {
       const call = message.tool_call_id ? calls.get(message.tool_call_id) : undefined;
       const name = call?.name ?? message.name;
-      if (!name) throw new GridError('invalid_request', `The tool result answers tool_call_id '${message.tool_call_id ?? ''}', which no assistant message holds.`, { param: `messages[${index}].tool_call_id` });
+      if (!name) throw new GridError('invalid_request', `The tool result answers tool_call_id ${quoteClient(message.tool_call_id ?? '')}, which no assistant message holds.`, { param: `messages[${index}].tool_call_id` });
       responses.push({ position: call?.position ?? Number.MAX_SAFE_INTEGER, part: { functionResponse: { name, response: toolResponse(message.content) } } });
       return;
     }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { GridError } from '../../spec/grid-error.js';
-import type { RouteHandler } from '../gateway-deps.js';
+import { GovernanceAdmin } from '../../governance/governance-admin.js';
+import { checkKeyOwner } from '../../governance/key-owner.js';
+import type { GatewayDeps, RouteHandler } from '../gateway-deps.js';
 import { readJsonBody, sendJson, validate } from '../http-io.js';
 import { requireAdmin } from './admin-auth.js';
 
@@ -9,7 +11,13 @@ const createKeySchema = z.strictObject({
   tenant: z.string().min(1).max(100),
   project: z.string().min(1).max(200).nullable().optional(),
   models: z.array(z.string().min(1)).min(1).nullable().optional(),
+  /** Create the tenant too when it does not exist; otherwise a missing tenant is refused. */
+  create_tenant: z.boolean().optional(),
 });
+
+/** Creates a missing tenant for a key the way POST /admin/tenants does (validated, audited). */
+const tenantAdmin = (deps: GatewayDeps) =>
+  new GovernanceAdmin({ config: deps.config, repository: deps.store.governance, keys: deps.store.keys, actor: 'admin', audit: (entry) => deps.audit.append(entry), onChange: () => deps.governance.reload() });
 
 /** POST /admin/keys: creates a key; the secret is in this response only. */
 export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
@@ -17,14 +25,11 @@ export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
   const input = validate(createKeySchema, await readJsonBody(req, deps.config.server.maxBodyBytes));
   const unknown = input.models?.find((model) => !deps.router.get(model));
   if (unknown) throw new GridError('model_not_found', `The model '${unknown}' does not exist.`, { param: 'models' });
-  if (input.project) {
-    // Projects from aigrid.hcl or managed through the API / CLI, as of now.
-    await deps.governance.refresh();
-    const projects = deps.governance.current.view.projects;
-    if (!Object.hasOwn(projects, input.project)) throw new GridError('resource_not_found', `No project '${input.project}' exists.`, { param: 'project' });
-    if (projects[input.project].tenant !== input.tenant) throw new GridError('invalid_request', `Project '${input.project}' belongs to another tenant.`, { param: 'project' });
-  }
-  const { record, secret } = await deps.store.keys.create(input);
+  // Tenants and projects from aigrid.hcl or managed through the API / CLI, as of now.
+  await deps.governance.refresh();
+  const { createTenant } = checkKeyOwner(deps.governance.current.view, { ...input, createTenant: input.create_tenant }, { createTenant: 'send "create_tenant": true' });
+  if (createTenant) await tenantAdmin(deps).create('tenant', input.tenant, {});
+  const { record, secret } = await deps.store.keys.create({ name: input.name, tenant: input.tenant, project: input.project, models: input.models });
   deps.keys.forget();
   await deps.audit.append({ actor: 'admin', action: 'key.create', target: record.id, details: { tenant: record.tenant, project: record.project, name: record.name, prefix: record.prefix, models: record.models } });
   deps.logger.info('key created', { keyId: record.id, tenant: record.tenant });

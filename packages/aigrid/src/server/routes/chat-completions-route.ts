@@ -1,5 +1,5 @@
 import { chatCompletionRequestSchema } from '../../spec/openai-schemas.js';
-import { sendJson } from '../http-io.js';
+import { sendJson, warningsHeader } from '../http-io.js';
 import type { RouteHandler } from '../gateway-deps.js';
 import { routeChat } from '../routing/routed-chat.js';
 import { authenticateRequest } from './authenticate-request.js';
@@ -13,11 +13,11 @@ export const chatCompletionsRoute: RouteHandler = async (context, req, res, deps
   context.streamed = request.stream === true;
   const routed = await routeChat(deps, context, req, res, key, request);
   if (routed.kind === 'stream') {
-    if (routed.stream.warnings?.length) res.setHeader('x-aigrid-warnings', routed.stream.warnings.join('; '));
+    if (routed.stream.warnings?.length) res.setHeader('x-aigrid-warnings', warningsHeader(routed.stream.warnings));
     await pipeChatStream(context, res, routed.stream, deps);
     return;
   }
   context.usage = routed.result.usage;
-  if (routed.result.warnings?.length) res.setHeader('x-aigrid-warnings', routed.result.warnings.join('; '));
+  if (routed.result.warnings?.length) res.setHeader('x-aigrid-warnings', warningsHeader(routed.result.warnings));
   sendJson(res, context, 200, routed.result.raw ?? routed.result.body);
 };

@@ -10,6 +10,7 @@ import { embeddingsFeatures } from '../routing/request-features.js';
 import { requestedNames } from '../routing/route-decision.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { readApiBody } from './read-api-body.js';
+import { quoteClient } from '../../spec/client-text.js';
 
 /** POST /v1/embeddings: the guarded stage (policy, guard, plan, admission), then the model's route. */
 export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => {
@@ -27,7 +28,7 @@ export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => 
   const result = await executeGuarded<EmbeddingsResult>(deps, context, req, res, guarded, (deployment, signal) => {
     const provider = deps.providers.get(deployment.provider)!;
     if (!provider.capabilities.embeddings) {
-      return Promise.reject(new GridError('unsupported_operation', `The model '${names[0]}' does not offer embeddings.`, { param: 'model' }));
+      return Promise.reject(new GridError('unsupported_operation', `The model ${quoteClient(names[0])} does not offer embeddings.`, { param: 'model' }));
     }
     return provider.embed(sent, { signal, requestId: context.id, upstreamModel: deployment.upstreamModel, clientBody });
   });

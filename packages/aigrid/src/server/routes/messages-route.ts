@@ -3,7 +3,7 @@ import { messagesToOpenAI } from '../anthropic/messages-to-openai.js';
 import { MessagesStreamWriter } from '../anthropic/messages-stream-writer.js';
 import { openAIToMessages } from '../anthropic/openai-to-messages.js';
 import type { RouteHandler } from '../gateway-deps.js';
-import { sendJson } from '../http-io.js';
+import { sendJson, warningsHeader } from '../http-io.js';
 import { routeChat } from '../routing/routed-chat.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { readApiBody } from './read-api-body.js';
@@ -17,7 +17,7 @@ export const messagesRoute: RouteHandler = async (context, req, res, deps) => {
   const routed = await routeChat(deps, context, req, res, key, { ...request, stream: incoming.stream === true });
   const upstreamWarnings = routed.kind === 'stream' ? routed.stream.warnings : routed.result.warnings;
   const allWarnings = [...warnings, ...(upstreamWarnings ?? [])];
-  if (allWarnings.length) res.setHeader('x-aigrid-warnings', allWarnings.join('; '));
+  if (allWarnings.length) res.setHeader('x-aigrid-warnings', warningsHeader(allWarnings));
   if (routed.kind === 'stream') {
     await new MessagesStreamWriter(res, context, incoming.model).pipe(routed.stream);
     return;

@@ -5,6 +5,7 @@ import type { AuthenticatedKey } from '../key-cache.js';
 import type { RequestContext } from '../request-context.js';
 import { tenantPrices, type PriceSheet } from '../../metering/cost.js';
 import type { TenantConfig } from '../../config/config-types.js';
+import { quoteClient } from '../../spec/client-text.js';
 
 /** The deployment's catalog prices, as the ledger prices usage. */
 export function pricesOf(deployment: Deployment): PriceSheet {
@@ -34,8 +35,8 @@ export function requestedNames(request: { model: string; models?: unknown }, dep
     names = [...new Set<string>(list as string[])];
   }
   for (const name of names) {
-    if (!deps.router.get(name)) throw new GridError('model_not_found', `The model '${name}' does not exist.`, { param: 'model' });
-    if (key.models && !key.models.has(name)) throw new GridError('model_not_allowed', `This API key may not use the model '${name}'.`, { param: 'model' });
+    if (!deps.router.get(name)) throw new GridError('model_not_found', `The model ${quoteClient(name)} does not exist.`, { param: 'model' });
+    if (key.models && !key.models.has(name)) throw new GridError('model_not_allowed', `This API key may not use the model ${quoteClient(name)}.`, { param: 'model' });
   }
   return names;
 }
