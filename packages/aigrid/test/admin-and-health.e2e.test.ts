@@ -67,7 +67,8 @@ test('admin keys API: create, use, list, revoke', async () => {
 
   const revoked = await call('DELETE', `/admin/keys/${created.json.id}`, ADMIN_KEY);
   assert.equal(revoked.status, 200);
-  assert.ok(revoked.json.revokedAt);
+  assert.ok(revoked.json.revoked_at);
+  assert.equal(revoked.json.revokedAt, undefined, 'members are snake_case');
   await assert.rejects(client.models.list(), (error: any) => error.status === 401);
   assert.equal((await call('DELETE', '/admin/keys/key_missing', ADMIN_KEY)).status, 404);
 
@@ -76,6 +77,7 @@ test('admin keys API: create, use, list, revoke', async () => {
     return rows.length ? rows : undefined;
   });
   assert.equal(requests[0].model, 'gpt-test');
+  assert.equal(requests[0].key_id, created.json.id);
 });
 
 test('a client that leaves mid-stream aborts the upstream stream', async () => {

@@ -51,7 +51,7 @@ test('every command takes --json', () => {
   const key = JSON.parse(cli('keys', 'create', '--name', 'ci', '--tenant', 'acme', '--json').stdout);
   const revoked = JSON.parse(cli('keys', 'revoke', key.id, '--json').stdout);
   assert.equal(revoked.id, key.id);
-  assert.ok(revoked.revokedAt);
+  assert.ok(revoked.revoked_at);
 });
 
 test('command-line errors are one aigrid: line and exit 2', () => {

@@ -53,7 +53,7 @@ test('keys create, list and revoke', () => {
   const revoked = runCli(['keys', 'revoke', id, '--config', config]);
   assert.equal(revoked.status, 0, revoked.stderr);
   const afterRevoke = JSON.parse(runCli(['keys', 'list', '--all', '--json', '--config', config]).stdout);
-  assert.ok(afterRevoke.find((key: any) => key.id === id).revokedAt);
+  assert.ok(afterRevoke.find((key: any) => key.id === id).revoked_at);
   assert.equal(JSON.parse(runCli(['keys', 'list', '--json', '--config', config]).stdout).length, 0);
 });
 

@@ -169,7 +169,7 @@ describe('admission', () => {
     assert.equal((await embed('embed-priced', 'hi', metered)).response.status, 200);
     const spent = await waitFor(async () => {
       const response = await fetch(`${harness.gateway.url}/admin/budgets/metered-total`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
-      return ((await response.json()) as { spentMicros?: number }).spentMicros || undefined;
+      return ((await response.json()) as { spent_micros?: number }).spent_micros || undefined;
     });
     assert.equal(spent, 8_000);
     const before = harness.mock.received.length;

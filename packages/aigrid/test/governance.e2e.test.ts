@@ -67,8 +67,7 @@ describe('governance through the admin API', () => {
     assert.equal((await admin('POST', '/admin/projects', { name: 'globex/web' })).status, 201);
     const budget = await admin('POST', '/admin/budgets', { name: 'globex-month', scope: 'project:globex/web', amount: 20 });
     assert.equal(budget.status, 201);
-    assert.equal(budget.body.amountMicros, 20_000_000);
-    assert.equal(budget.body.remaining_usd, '$20.000000');
+    assert.deepEqual([budget.body.amount_micros, budget.body.amount_usd, budget.body.remaining_micros, budget.body.remaining_usd], [20_000_000, 20, 20_000_000, 20]);
     assert.equal(budget.body.source, 'api');
     assert.equal((await admin('PATCH', '/admin/budgets/globex-month', { period: 'day', hard: false })).body.period, 'day');
     const limit = await admin('POST', '/admin/limits', { name: 'globex-rate', scope: 'tenant:globex', tokens_per_minute: 5000 });
@@ -161,7 +160,7 @@ describe('governance through the admin API', () => {
     const { secret } = await harness.createKey({ name: 'vip', tenant: 'vip' });
     assert.equal((await chat(secret)).status, 200);
     // The mock reports 9 input and 12 output tokens.
-    const spent = await waitFor(async () => (await admin('GET', '/admin/budgets/vip-total')).body.spentMicros || undefined);
+    const spent = await waitFor(async () => (await admin('GET', '/admin/budgets/vip-total')).body.spent_micros || undefined);
     assert.equal(spent, 9 * 1 + 12 * 100);
   });
 });
@@ -187,7 +186,7 @@ describe('governance through the CLI', () => {
     assert.equal(runCli(['budgets', 'set', 'cli-budget', '--scope', 'tenant:clitenant', '--amount', '500.00', '--period', 'month', '--soft', '--config', config]).stdout, 'Created budget cli-budget.\n');
     assert.equal(runCli(['budgets', 'set', 'cli-budget', '--amount', '250', '--hard', '--config', config]).stdout, 'Updated budget cli-budget.\n');
     const budget = (await admin('GET', '/admin/budgets/cli-budget')).body;
-    assert.deepEqual([budget.amountMicros, budget.hard, budget.period, budget.source], [250_000_000, true, 'month', 'api']);
+    assert.deepEqual([budget.amount_micros, budget.hard, budget.period, budget.source], [250_000_000, true, 'month', 'api']);
     const bad = runCli(['budgets', 'set', 'other', '--scope', 'tenant:clitenant', '--amount', '5', '--period', 'fortnight', '--config', config]);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /^aigrid: Invalid value for --period: /);

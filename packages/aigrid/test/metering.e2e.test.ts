@@ -130,14 +130,14 @@ describe('metering', () => {
       const fresh = (await (await request(`${harness.gateway.url}/admin/usage?tenant=small&by=model&since=1d`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } })).body.json()) as any;
       return fresh.data.find((entry: any) => entry.group === 'priced' && entry.requests === 3);
     });
-    assert.equal(row.costMicros, 3 * 12_090);
-    assert.equal(row.cost_usd, '$0.036270');
+    assert.deepEqual([row.cost_micros, row.cost_usd, row.input_tokens, row.output_tokens], [3 * 12_090, 0.03627, 27, 36]);
     assert.equal(report.by, 'model');
     const cli = runCli(['usage', '--tenant', 'small', '--by', 'model', '--since', '1d', '--config', `${harness.dir}/aigrid.hcl`]);
     assert.equal(cli.status, 0, cli.stderr);
     assert.match(cli.stdout, /priced\s+3\s+/);
     const csv = runCli(['usage', '--tenant', 'small', '--csv', '--config', `${harness.dir}/aigrid.hcl`]);
-    assert.match(csv.stdout, /^MODEL,REQUESTS/);
+    assert.match(csv.stdout, /^MODEL,REQUESTS,INPUT TOKENS,OUTPUT TOKENS,COST_USD,ESTIMATED\n/);
+    assert.match(csv.stdout, /\npriced,3,27,36,0\.03627,0\n/, 'CSV cells are plain numbers');
     const bad = runCli(['usage', '--tenant', 'small', '--since', 'yesterday-ish', '--config', `${harness.dir}/aigrid.hcl`]);
     assert.equal(bad.status, 2, 'a bad flag value is a command-line error');
     const forbidden = await request(`${harness.gateway.url}/admin/usage?tenant=small`, { headers: { authorization: `Bearer ${harness.key}` } });
@@ -150,8 +150,7 @@ describe('metering', () => {
     const api = await request(`${harness.gateway.url}/admin/budgets?tenant=small`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
     const budgets = (await api.body.json()) as any;
     assert.equal(budgets.data.length, 1);
-    assert.equal(budgets.data[0].spentMicros, 3 * 12_090);
-    assert.equal(budgets.data[0].remaining_usd, '$0.003730');
+    assert.deepEqual([budgets.data[0].spent_micros, budgets.data[0].spent_usd, budgets.data[0].remaining_usd], [3 * 12_090, 0.03627, 0.00373]);
     const tenants = (await (await request(`${harness.gateway.url}/admin/tenants`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } })).body.json()) as any;
     assert.ok(tenants.data.some((tenant: any) => tenant.name === 'ratey' && tenant.limits[0].requests_per_minute === 3));
     const cli = runCli(['budgets', 'list', '--config', config]);

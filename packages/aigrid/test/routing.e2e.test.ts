@@ -137,7 +137,7 @@ test('deployment health is visible to admins and in metrics', async () => {
   const response = await fetch(`${harness.gateway.url}/admin/health`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
   const health = await response.json();
   const primary = health.data.find((entry: any) => entry.id === 'primary');
-  assert.ok(primary.consecutiveFailures >= 1 || primary.state !== 'closed');
+  assert.ok(primary.consecutive_failures >= 1 || primary.state !== 'closed');
   const metrics = await (await fetch(`${harness.gateway.url}/metrics`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } })).text();
   assert.match(metrics, /aigrid_deployment_circuit_state\{deployment="primary"\} \d/);
 });

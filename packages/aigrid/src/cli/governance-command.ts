@@ -113,11 +113,11 @@ export function registerGovernance(program: Command): void {
     list('budget', flags, ['BUDGET', 'SCOPE', 'PERIOD', 'KIND', 'AMOUNT', 'SPENT', 'REMAINING'], (item) => [
       item.name,
       item.scope,
-      `${item.period} (${item.periodId})`,
+      `${item.period} (${item.period_id})`,
       item.hard ? 'hard' : 'soft',
-      formatMicros(item.amountMicros),
-      formatMicros(item.spentMicros),
-      formatMicros(item.remainingMicros),
+      formatMicros(item.amount_micros),
+      formatMicros(item.spent_micros),
+      formatMicros(item.remaining_micros),
     ]),
   );
   jsonFlag(withConfig(budgets.command('set').description('create a budget, or change the given settings of one managed here').argument('<name>', `budget name: ${NAME_RULES.budget.rule}`)))

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { GovernanceAdmin } from '../governance/governance-admin.js';
 import { buildGovernanceView } from '../governance/governance-view.js';
 import { checkKeyOwner } from '../governance/key-owner.js';
+import { keyJson } from '../server/admin-json.js';
 import { CliError, formatTable, output, UsageError, withCliStore, type ConfigFlags } from './cli-support.js';
 
 const configOptions = (command: Command) =>
@@ -35,7 +36,7 @@ export function registerKeys(program: Command): void {
         if (createTenant) await new GovernanceAdmin({ config, repository: store.governance, keys: store.keys, actor: 'cli', audit }).create('tenant', flags.tenant, {});
         const { record, secret } = await store.keys.create({ name: flags.name, tenant: flags.tenant, project, models: models ?? null });
         await audit({ actor: 'cli', action: 'key.create', target: record.id, details: { tenant: record.tenant, project: record.project, name: record.name, prefix: record.prefix, models: record.models } });
-        output(flags, { ...record, secret }, () =>
+        output(flags, { ...keyJson(record), secret }, () =>
           [`Created key ${record.id} (${record.name}, tenant ${record.tenant}).`, 'Secret (shown once, store it now):', secret].join('\n'),
         );
       });
@@ -49,7 +50,7 @@ export function registerKeys(program: Command): void {
       await withCliStore(flags, async ({ store }) => {
         const records = await store.keys.list({ tenant: flags.tenant, includeRevoked: flags.all === true });
         const rows = records.map((key) => [key.id, key.name, key.tenant, `${key.prefix}…`, key.models?.join(',') ?? '*', key.createdAt, key.revokedAt ?? '']);
-        output(flags, records, () => formatTable(['ID', 'NAME', 'TENANT', 'PREFIX', 'MODELS', 'CREATED', 'REVOKED'], rows));
+        output(flags, records.map(keyJson), () => formatTable(['ID', 'NAME', 'TENANT', 'PREFIX', 'MODELS', 'CREATED', 'REVOKED'], rows));
       });
     });
 
@@ -60,7 +61,7 @@ export function registerKeys(program: Command): void {
         const record = await store.keys.revoke(id);
         if (!record) throw new CliError(`No key with id or prefix '${id}'.`);
         await audit({ actor: 'cli', action: 'key.revoke', target: record.id, details: { tenant: record.tenant, prefix: record.prefix } });
-        output(flags, record, () => `Revoked ${record.id} (${record.name}).`);
+        output(flags, keyJson(record), () => `Revoked ${record.id} (${record.name}).`);
       });
     });
 }

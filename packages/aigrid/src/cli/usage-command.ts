@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { buildGovernanceView } from '../governance/governance-view.js';
-import { formatMicros, parseSince } from '../metering/report-window.js';
+import { formatMicros, microsToUsd, parseSince } from '../metering/report-window.js';
+import { usageRowJson } from '../server/admin-json.js';
 import { REPORT_DIMENSIONS, usageReport, type ReportDimension } from '../metering/usage-report.js';
 import { CliError, formatTable, UsageError, withCliStore, type ConfigFlags } from './cli-support.js';
 
@@ -27,10 +28,12 @@ export function registerUsage(program: Command): void {
       await withCliStore(flags, async ({ config, store }) => {
         await assertTenantKnown(flags.tenant, Object.keys(buildGovernanceView(config, await store.governance.load()).tenants), store);
         const rows = await usageReport(store.db, { tenant: flags.tenant, by: flags.by as ReportDimension, since, until: Date.now() + 1 });
-        if (flags.json) return void process.stdout.write(`${JSON.stringify(rows)}\n`);
+        if (flags.json) return void process.stdout.write(`${JSON.stringify(rows.map(usageRowJson))}\n`);
         const headers = [flags.by.toUpperCase(), 'REQUESTS', 'INPUT TOKENS', 'OUTPUT TOKENS', 'COST', 'ESTIMATED'];
-        const table = rows.map((row) => [String(row.group ?? '-'), String(row.requests), String(row.inputTokens), String(row.outputTokens), formatMicros(row.costMicros), String(row.estimatedRequests)]);
-        if (flags.csv) return void process.stdout.write(`${[headers, ...table].map((line) => line.map(csvCell).join(',')).join('\n')}\n`);
+        // CSV cells are plain numbers (cost in decimal USD) so spreadsheets read them as numbers.
+        const cost = (micros: number) => (flags.csv ? String(microsToUsd(micros)) : formatMicros(micros));
+        const table = rows.map((row) => [String(row.group ?? (flags.csv ? '' : '-')), String(row.requests), String(row.inputTokens), String(row.outputTokens), cost(row.costMicros), String(row.estimatedRequests)]);
+        if (flags.csv) return void process.stdout.write(`${[headers.map((header) => (header === 'COST' ? 'COST_USD' : header)), ...table].map((line) => line.map(csvCell).join(',')).join('\n')}\n`);
         process.stdout.write(`${formatTable(headers, table)}\n`);
       });
     });

@@ -3,7 +3,7 @@ import type { BudgetConfig, GovernanceKind, GovernanceValues, LimitConfig, Proje
 import { governanceAttributes } from '../config/governance-input.js';
 import { governanceReferences, type GovernanceEntry, type GovernanceView } from './governance-view.js';
 import { budgetStatuses } from '../metering/budget-status.js';
-import { formatMicros } from '../metering/report-window.js';
+import { microsToUsd } from '../metering/report-window.js';
 
 // How the admin API shows governance objects: the attributes a block would hold, plus where the
 // object comes from (`source`: config or api) and its stored times.
@@ -31,9 +31,17 @@ export async function governanceJson<K extends GovernanceKind>(kind: K, entries:
       const budgets = entries as readonly Entry<'budget'>[];
       const statuses = await budgetStatuses(db, budgets.map((entry) => entry.value as BudgetConfig));
       return statuses.map((status, index) => ({
-        ...status,
-        spent_usd: formatMicros(status.spentMicros),
-        remaining_usd: formatMicros(status.remainingMicros),
+        name: status.name,
+        scope: status.scope,
+        period: status.period,
+        period_id: status.periodId,
+        hard: status.hard,
+        amount_micros: status.amountMicros,
+        amount_usd: microsToUsd(status.amountMicros),
+        spent_micros: status.spentMicros,
+        spent_usd: microsToUsd(status.spentMicros),
+        remaining_micros: status.remainingMicros,
+        remaining_usd: microsToUsd(status.remainingMicros),
         ...origin(budgets[index]),
       }));
     }

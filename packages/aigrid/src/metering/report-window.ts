@@ -15,3 +15,11 @@ export function formatMicros(micros: number): string {
   const absolute = Math.abs(Math.trunc(micros));
   return `${sign}$${Math.floor(absolute / 1_000_000)}.${String(absolute % 1_000_000).padStart(6, '0')}`;
 }
+
+/**
+ * Micro-USD as a decimal USD number, for JSON and CSV. Dividing an integer by 1e6 is correctly
+ * rounded, so the number prints as the exact decimal (1234500 → 1.2345).
+ */
+export function microsToUsd(micros: number): number {
+  return Math.trunc(micros) / 1_000_000;
+}

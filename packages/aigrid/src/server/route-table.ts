@@ -11,6 +11,7 @@ import { modelsRoute } from './routes/models-route.js';
 import { catalogRoute } from './routes/catalog-route.js';
 import { healthRoute, metricsRoute, readyRoute } from './routes/health-routes.js';
 import { createKeyRoute, listKeysRoute, listRequestsRoute, revokeKeyRoute } from './routes/admin-keys-routes.js';
+import { adminOpenApiRoute } from './routes/admin-openapi-route.js';
 
 interface RouteEntry {
   readonly handler: RouteHandler;
@@ -43,6 +44,7 @@ const STATIC: Record<string, Record<string, RouteEntry>> = {
   '/admin/health': { GET: admin(deploymentHealthRoute) },
   '/admin/providers': { GET: admin(listProvidersRoute) },
   '/admin/usage': { GET: admin(usageRoute) },
+  '/admin/openapi.json': { GET: admin(adminOpenApiRoute) },
 };
 
 /** Paths with parameters (named groups), tried in order after the static paths. */

@@ -5,6 +5,7 @@ import { checkKeyOwner } from '../../governance/key-owner.js';
 import type { GatewayDeps, RouteHandler } from '../gateway-deps.js';
 import { readJsonBody, sendJson, validate } from '../http-io.js';
 import { requireAdmin } from './admin-auth.js';
+import { keyJson, requestLogJson } from '../admin-json.js';
 
 const createKeySchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -33,7 +34,7 @@ export const createKeyRoute: RouteHandler = async (context, req, res, deps) => {
   deps.keys.forget();
   await deps.audit.append({ actor: 'admin', action: 'key.create', target: record.id, details: { tenant: record.tenant, project: record.project, name: record.name, prefix: record.prefix, models: record.models } });
   deps.logger.info('key created', { keyId: record.id, tenant: record.tenant });
-  sendJson(res, context, 201, { ...record, secret });
+  sendJson(res, context, 201, { ...keyJson(record), secret });
 };
 
 /** GET /admin/keys?tenant=&include_revoked=true */
@@ -44,7 +45,7 @@ export const listKeysRoute: RouteHandler = async (context, req, res, deps) => {
     tenant: query.get('tenant') ?? undefined,
     includeRevoked: query.get('include_revoked') === 'true',
   });
-  sendJson(res, context, 200, { object: 'list', data: keys });
+  sendJson(res, context, 200, { object: 'list', data: keys.map(keyJson) });
 };
 
 /** DELETE /admin/keys/:id revokes a key (idempotent). */
@@ -55,7 +56,7 @@ export const revokeKeyRoute: RouteHandler = async (context, req, res, deps, para
   await deps.keys.refresh();
   await deps.audit.append({ actor: 'admin', action: 'key.revoke', target: record.id, details: { tenant: record.tenant, prefix: record.prefix } });
   deps.logger.info('key revoked', { keyId: record.id, tenant: record.tenant });
-  sendJson(res, context, 200, record);
+  sendJson(res, context, 200, keyJson(record));
 };
 
 /** GET /admin/requests?tenant=&since=&limit= : request-log rows, newest first. */
@@ -65,5 +66,5 @@ export const listRequestsRoute: RouteHandler = async (context, req, res, deps) =
   const limit = Math.min(Number(query.get('limit') ?? 100) || 100, 1000);
   const since = query.get('since') ? Number(query.get('since')) : undefined;
   const rows = await deps.store.requestLog.list({ tenant: query.get('tenant') ?? undefined, since, limit });
-  sendJson(res, context, 200, { object: 'list', data: rows });
+  sendJson(res, context, 200, { object: 'list', data: rows.map(requestLogJson) });
 };

@@ -1,9 +1,10 @@
-import { formatMicros, parseSince } from '../../metering/report-window.js';
+import { parseSince } from '../../metering/report-window.js';
 import { REPORT_DIMENSIONS, usageReport, type ReportDimension } from '../../metering/usage-report.js';
 import { GridError } from '../../spec/grid-error.js';
 import type { RouteHandler } from '../gateway-deps.js';
 import { sendJson } from '../http-io.js';
 import { requireAdmin } from './admin-auth.js';
+import { usageRowJson } from '../admin-json.js';
 
 /** GET /admin/usage?tenant=acme&by=model&since=7d — usage and cost from the ledger's roll-ups. */
 export const usageRoute: RouteHandler = async (context, req, res, deps) => {
@@ -21,6 +22,6 @@ export const usageRoute: RouteHandler = async (context, req, res, deps) => {
     tenant,
     by,
     since: new Date(since).toISOString(),
-    data: rows.map((row) => ({ ...row, cost_usd: formatMicros(row.costMicros) })),
+    data: rows.map(usageRowJson),
   });
 };
