@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { startGateway } from '../server/start-gateway.js';
-import { createLogger } from '../server/logger.js';
+import { createLogger, formatLogLine, logFormatFor } from '../server/logger.js';
 import { configFromFlags, output, type ConfigFlags } from './cli-support.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -26,7 +26,9 @@ export function registerServe(program: Command): void {
         throw error;
       });
       const database = config.database.split('://')[0];
-      output(flags, { listening: gateway.url, config: config.source, database }, () => `aigrid listening on ${gateway.url} (config: ${config.source}, database: ${database})`);
+      if (flags.json) output(flags, { listening: gateway.url, config: config.source, database }, () => '');
+      // The same rule as every log line: readable on a terminal, JSON otherwise (AIGRID_LOG_FORMAT).
+      else process.stdout.write(formatLogLine(logFormatFor(process.stdout), 'info', `aigrid listening on ${gateway.url}`, { url: gateway.url, config: config.source, database }));
       let stopping = false;
       const stop = (signal: string) => {
         if (stopping) return;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { BLOCK_KINDS, type BlockKind } from './config-blocks.js';
 import { ConfigError, type ConfigIssue, type PendingIssue } from './config-error.js';
-import { DEFAULT_GOVERNANCE_REFRESH_MS, topLevelSchema } from './config-schema.js';
+import { DEFAULT_GOVERNANCE_REFRESH_MS, DEFAULT_REDIS_LIMITS, topLevelSchema } from './config-schema.js';
 import type { ConfigVocabulary, GatewayConfig } from './config-types.js';
 import { splitDocument, type BlockInstance } from './document-shape.js';
 import { describeSchemaIssues } from './schema-issues.js';
@@ -55,6 +55,12 @@ export function assembleConfig(document: unknown, context: AssemblyContext): Gat
     database: top?.database ?? `sqlite:${dataDir.replace(/\/+$/, '')}/aigrid.db`,
     dataDir,
     governanceRefreshMs: top?.governance_refresh_ms ?? DEFAULT_GOVERNANCE_REFRESH_MS,
+    redisLimits: {
+      keyPrefix: top?.redis_key_prefix ?? DEFAULT_REDIS_LIMITS.keyPrefix,
+      commandTimeoutMs: top?.redis_command_timeout_ms ?? DEFAULT_REDIS_LIMITS.commandTimeoutMs,
+      downAfterFailures: top?.redis_down_after_failures ?? DEFAULT_REDIS_LIMITS.downAfterFailures,
+      probeMs: top?.redis_probe_ms ?? DEFAULT_REDIS_LIMITS.probeMs,
+    },
     ...(top?.redis ? { redis: top.redis } : {}),
     ...fields,
   } as unknown as GatewayConfig;

@@ -47,12 +47,19 @@ export const redisSchema = z.string().regex(/^rediss?:\/\/.+/, 'must be a "redis
 /** Default `governance_refresh_ms`: how often a gateway looks for governance changes made elsewhere. */
 export const DEFAULT_GOVERNANCE_REFRESH_MS = 2_000;
 
+/** Defaults of the shared limiter's Redis attributes (docs/limits.md, "Outage policy"). */
+export const DEFAULT_REDIS_LIMITS = Object.freeze({ keyPrefix: 'aigrid:limits:', commandTimeoutMs: 250, downAfterFailures: 3, probeMs: 1_000 });
+
 /** Attributes written at the top level of the file, outside any block. */
 export const topLevelSchema = z.strictObject({
   database: databaseSchema.optional(),
   redis: redisSchema.optional(),
   data_dir: z.string().min(1).default(DEFAULT_DATA_DIR),
   governance_refresh_ms: z.number().int().min(100).default(DEFAULT_GOVERNANCE_REFRESH_MS),
+  redis_key_prefix: z.string().min(1).max(128).default(DEFAULT_REDIS_LIMITS.keyPrefix),
+  redis_command_timeout_ms: z.number().int().min(10).max(60_000).default(DEFAULT_REDIS_LIMITS.commandTimeoutMs),
+  redis_down_after_failures: z.number().int().min(1).max(100).default(DEFAULT_REDIS_LIMITS.downAfterFailures),
+  redis_probe_ms: z.number().int().min(100).max(60_000).default(DEFAULT_REDIS_LIMITS.probeMs),
 });
 
 /** `server { … }`: where and how the gateway listens. */

@@ -17,6 +17,8 @@ export interface GatewayConfig {
   readonly dataDir: string;
   /** Shared Redis for budgets and rate limits across gateway processes; in-process when unset. */
   readonly redis?: string;
+  /** How the limiter uses `redis`: key prefix, reply deadline, when Redis counts as down. */
+  readonly redisLimits: RedisLimitsConfig;
   /** How often (ms) the gateway polls the database for tenants, budgets and limits changed elsewhere. */
   readonly governanceRefreshMs: number;
   readonly providers: Readonly<Record<string, ProviderConfig>>;
@@ -47,6 +49,17 @@ export interface GatewayConfig {
 export interface ConfigVocabulary {
   /** The guard's built-in detector ids (`BUILTIN_DETECTOR_IDS`). */
   readonly detectors?: readonly string[];
+}
+
+export interface RedisLimitsConfig {
+  /** Prefix of every limiter key (`redis_key_prefix`); on Redis Cluster a hash tag such as `{aigrid}:limits:`. */
+  readonly keyPrefix: string;
+  /** Reply deadline per command, counted from when it was written; one retry follows a miss. */
+  readonly commandTimeoutMs: number;
+  /** Slow replies in a row before Redis is taken as down (a lost connection is at once). */
+  readonly downAfterFailures: number;
+  /** While down: how long Redis is skipped, and how often a `PING` checks whether it is back. */
+  readonly probeMs: number;
 }
 
 export interface TenantConfig {

@@ -59,6 +59,7 @@ describe('parseConfigText: valid files', () => {
       database: 'postgres://user@127.0.0.1:5432/db',
       dataDir: '/var/lib/aigrid',
       governanceRefreshMs: 2000,
+      redisLimits: { keyPrefix: 'aigrid:limits:', commandTimeoutMs: 250, downAfterFailures: 3, probeMs: 1000 },
       server: { host: '0.0.0.0', port: 9000, adminKey: 'admin-secret', maxBodyBytes: 1024, logBodies: true },
       providers: {
         openai: {

@@ -92,6 +92,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   });
   await writer.start();
   const metrics = new GatewayMetrics(() => writer.pending(), () => router.health.snapshot());
+  governor.registerMetrics(metrics.registry);
   const audit = await openAuditLog({
     store,
     dataDir: config.dataDir,

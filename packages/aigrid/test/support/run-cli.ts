@@ -41,7 +41,7 @@ export async function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, op
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), 20_000);
     const onData = (part: Buffer) => {
       output += part.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -16,7 +16,7 @@ import { limitKeys } from './limit-keys.js';
 import { ADMIT_SCRIPT } from './redis-admit-script.js';
 import { EXTEND_SCRIPT } from './redis-extend-script.js';
 import { PEEK_SCRIPT } from './redis-peek-script.js';
-import { RedisScript } from './redis-script-runner.js';
+import { DEFAULT_SCRIPT_TIMING, RedisScript, type ScriptTiming } from './redis-script-runner.js';
 import { SETTLE_SCRIPT } from './redis-settle-script.js';
 
 export interface RedisLimitEngineOptions {
@@ -26,6 +26,8 @@ export interface RedisLimitEngineOptions {
   readonly useCallerClock: boolean;
   /** Whether `close()` also quits the client (false when the client is shared). */
   readonly ownsClient: boolean;
+  /** Reply deadline and retries per script; default 250 ms, one retry. */
+  readonly timing?: ScriptTiming;
 }
 
 const LISTS = ['budgets', 'windows', 'leases'] as const;
@@ -126,7 +128,7 @@ export class RedisLimitEngine implements LimitEngine {
 
   private async run(script: RedisScript, keys: readonly string[], args: readonly (string | number)[]): Promise<number[]> {
     const prefixed = keys.map((key) => this.options.prefix + key);
-    return (await script.run(this.redis, prefixed, args)) as number[];
+    return (await script.run(this.redis, prefixed, args, this.options.timing ?? DEFAULT_SCRIPT_TIMING)) as number[];
   }
 
   private now(planned: number): number {

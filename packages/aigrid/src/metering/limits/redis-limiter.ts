@@ -2,6 +2,8 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { EngineLimiter } from './engine-limiter.js';
 import type { Clock, LimiterOptions } from './limit-types.js';
 import { RedisLimitEngine } from './redis-limit-engine.js';
+import { withDeadline } from './redis-deadline.js';
+import { DEFAULT_SCRIPT_TIMING } from './redis-script-runner.js';
 
 export interface RedisLimiterSettings {
   readonly redis: Redis;
@@ -16,6 +18,10 @@ export interface RedisLimiterSettings {
   readonly options?: Partial<LimiterOptions>;
   /** Quit the client on `close()`; default false (the client is usually shared). */
   readonly ownsClient?: boolean;
+  /** Reply deadline per command, counted from when it was written; default 250 ms. */
+  readonly commandTimeoutMs?: number;
+  /** Further attempts after a timeout or lost connection; default 1. */
+  readonly retries?: number;
 }
 
 /** The scale-out limiter: budgets and limits held in Redis, atomic across gateway processes. */
@@ -24,17 +30,21 @@ export function createRedisLimiter(settings: RedisLimiterSettings): EngineLimite
     prefix: settings.prefix ?? 'aigrid:limits:',
     useCallerClock: settings.clock !== undefined,
     ownsClient: settings.ownsClient ?? false,
+    timing: { timeoutMs: settings.commandTimeoutMs ?? DEFAULT_SCRIPT_TIMING.timeoutMs, retries: settings.retries ?? DEFAULT_SCRIPT_TIMING.retries },
   });
   return new EngineLimiter(engine, { clock: settings.clock, options: settings.options });
 }
 
 /**
  * ioredis settings that never let a request wait on Redis: no offline queue (a command while
- * disconnected fails at once), a bounded command timeout, and reconnects in the background.
+ * disconnected fails at once), and reconnects in the background. The limiter applies its own,
+ * stall-tolerant reply deadline (`redis-deadline.ts`); ioredis's wall-clock `commandTimeout`,
+ * which fires before a stalled loop reads a reply that has already arrived, is only a backstop
+ * (10× the deadline) that frees commands a silent server never answers.
  */
 export function limiterRedisOptions(commandTimeoutMs = 250): RedisOptions {
   return {
-    commandTimeout: commandTimeoutMs,
+    commandTimeout: Math.max(commandTimeoutMs * 10, 2_500),
     connectTimeout: 1_000,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -65,4 +75,9 @@ export function waitForRedis(redis: Redis, timeoutMs: number): Promise<boolean> 
     const timer = setTimeout(() => done(false), timeoutMs);
     redis.on('ready', onReady);
   });
+}
+
+/** The limiter's health probe: a `PING` under the same stall-tolerant deadline as the scripts. */
+export function pingRedis(redis: Redis, timeoutMs = DEFAULT_SCRIPT_TIMING.timeoutMs): Promise<unknown> {
+  return withDeadline(redis.ping(), timeoutMs);
 }

@@ -1,5 +1,6 @@
 import { GridError, parseRetryAfter } from '../../spec/grid-error.js';
 import type { ErrorCode } from '../../spec/error-codes.js';
+import { CAUSE_WORDS, upstreamCause } from './upstream-cause.js';
 
 /** Reads `error.message` from an upstream error body of any common shape, leniently. */
 function upstreamMessage(body: string): string | undefined {
@@ -55,5 +56,8 @@ export function mapTransportError(provider: string, error: unknown, reason: 'cli
   if (reason === 'timeout' || TIMEOUT_CODES.has(code)) {
     return new GridError('upstream_timeout', `Provider '${provider}' did not answer in time.`, { cause: error });
   }
-  return new GridError('upstream_unreachable', `Provider '${provider}' could not be reached.`, { cause: error });
+  // The class of cause (never the error's own text, which may hold a host name or address).
+  const cause = upstreamCause(error);
+  const words = cause === 'other' || cause === 'status' ? '' : ` (${CAUSE_WORDS[cause]})`;
+  return new GridError('upstream_unreachable', `Provider '${provider}' could not be reached${words}.`, { cause: error });
 }

@@ -9,12 +9,15 @@ import {
   createRedisLimiter,
   limitHeaders,
   openLimiterRedis,
+  pingRedis,
   refusalError,
   requestScopes,
   ResilientLimiter,
   type Admission,
+  type FallbackEvent,
   type Limiter,
 } from '../../metering/limits/index.js';
+import { Counter, type Registry } from 'prom-client';
 import { GridError } from '../../spec/grid-error.js';
 import type { Store } from '../../store/open-store.js';
 import type { AuthenticatedKey } from '../key-cache.js';
@@ -45,6 +48,7 @@ export class Governor {
     readonly events: LedgerRepository,
     private readonly governance: GovernanceState,
     private readonly logger: Logger,
+    private readonly fallbacks: FallbackReport,
   ) {}
 
   /** `governance` supplies the budgets and limits, current on every request. */
@@ -56,16 +60,26 @@ export class Governor {
       onError: (error: unknown) => logger.warn('ledger write failed; events stay journaled', { error: String(error) }),
     });
     await ledger.start();
+    const fallbacks = new FallbackReport(logger);
     let limiter: Limiter = createMemoryLimiter();
     if (config.redis) {
-      const redis = openLimiterRedis(config.redis, (error: unknown) => logger.warn('redis error', { error: String(error) }));
+      const { keyPrefix, commandTimeoutMs, downAfterFailures, probeMs } = config.redisLimits;
+      const redis = openLimiterRedis(config.redis, (error: unknown) => logger.warn('redis error', { error: String(error) }), commandTimeoutMs);
       limiter = new ResilientLimiter({
-        primary: createRedisLimiter({ redis, ownsClient: true }),
+        primary: createRedisLimiter({ redis, ownsClient: true, prefix: keyPrefix, commandTimeoutMs }),
         fallback: createMemoryLimiter({ degraded: true }),
-        onUnavailable: (error: unknown) => logger.warn('limits store unavailable', { error: String(error) }),
+        probeAfterMs: probeMs,
+        downAfterFailures,
+        probe: () => pingRedis(redis, commandTimeoutMs),
+        onFallback: (event) => fallbacks.record(event),
       });
     }
-    return new Governor(limiter, ledger, events, governance, logger);
+    return new Governor(limiter, ledger, events, governance, logger, fallbacks);
+  }
+
+  /** Adds `aigrid_limits_fallback_total` to the gateway's metrics registry. */
+  registerMetrics(registry: Registry): void {
+    this.fallbacks.register(registry);
   }
 
   /** True when budgets or limits exist at all; otherwise admission is skipped entirely. */
@@ -146,5 +160,39 @@ export class Governor {
   async close(): Promise<void> {
     await this.ledger.close();
     await this.limiter.close();
+  }
+}
+
+/**
+ * Decisions the limiter made without Redis: a counter by operation, outcome and reason, and a
+ * `limits fallback` warning at most once a second (with how many were folded into it), so an
+ * outage is visible without one log line per request.
+ */
+class FallbackReport {
+  private counter: Counter<'operation' | 'outcome' | 'reason'> | undefined;
+  private lastLogAt = 0;
+  private suppressed = 0;
+
+  constructor(private readonly logger: Logger) {}
+
+  register(registry: Registry): void {
+    this.counter ??= new Counter({
+      name: 'aigrid_limits_fallback_total',
+      help: 'Limiter decisions made by the outage policy instead of Redis, by operation, outcome and reason.',
+      labelNames: ['operation', 'outcome', 'reason'] as const,
+      registers: [registry],
+    });
+  }
+
+  record(event: FallbackEvent): void {
+    this.counter?.inc({ operation: event.operation, outcome: event.outcome, reason: event.reason });
+    const now = Date.now();
+    if (now - this.lastLogAt < 1_000) {
+      this.suppressed += 1;
+      return;
+    }
+    this.logger.warn('limits fallback', { operation: event.operation, outcome: event.outcome, reason: event.reason, suppressed: this.suppressed });
+    this.lastLogAt = now;
+    this.suppressed = 0;
   }
 }

@@ -31,7 +31,15 @@ export const embeddingsRoute: RouteHandler = async (context, req, res, deps) => 
       return Promise.reject(new GridError('unsupported_operation', `The model ${quoteClient(names[0])} does not offer embeddings.`, { param: 'model' }));
     }
     return provider.embed(sent, { signal, requestId: context.id, upstreamModel: deployment.upstreamModel, clientBody });
-  });
+  }).catch(namingInput);
   context.usage = result.usage;
   sendJson(res, context, 200, result.raw ?? result.body);
 };
+
+/** The router names `messages` for a request too long for every deployment; here the text is `input`. */
+function namingInput(error: unknown): never {
+  if (error instanceof GridError && error.param === 'messages') {
+    throw new GridError(error.code, error.message, { param: 'input', upstreamStatus: error.upstreamStatus, retryAfterSeconds: error.retryAfterSeconds, cause: error });
+  }
+  throw error;
+}

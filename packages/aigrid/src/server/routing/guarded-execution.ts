@@ -5,6 +5,7 @@ import type { GatewayDeps } from '../gateway-deps.js';
 import type { RequestContext } from '../request-context.js';
 import type { GuardedPlan } from './guarded-plan.js';
 import { recordDecision } from './route-decision.js';
+import { logProviderFailure } from '../provider-failure-log.js';
 
 const explanation = (guarded: GuardedPlan<unknown>, attempts: readonly AttemptRecord[]) =>
   explainHeaderValue(guarded.note === undefined ? explainPlan(guarded.plan, attempts) : { ...explainPlan(guarded.plan, attempts), policy: guarded.note });
@@ -42,6 +43,7 @@ export function executeGuarded<T>(
       context.upstreamMs += performance.now() - started;
       const attempts = (error as { attempts?: AttemptRecord[] }).attempts ?? [];
       recordDecision(context, undefined, attempts, guarded.tenant);
+      logProviderFailure(deps.logger, context.id, error, attempts);
       if (explain) res.setHeader('x-aigrid-explain', explanation(guarded, attempts));
       throw error;
     },

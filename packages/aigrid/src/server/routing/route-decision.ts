@@ -6,6 +6,7 @@ import type { RequestContext } from '../request-context.js';
 import { tenantPrices, type PriceSheet } from '../../metering/cost.js';
 import type { TenantConfig } from '../../config/config-types.js';
 import { quoteClient } from '../../spec/client-text.js';
+import { modelNotFound } from '../visible-models.js';
 
 /** The deployment's catalog prices, as the ledger prices usage. */
 export function pricesOf(deployment: Deployment): PriceSheet {
@@ -35,7 +36,7 @@ export function requestedNames(request: { model: string; models?: unknown }, dep
     names = [...new Set<string>(list as string[])];
   }
   for (const name of names) {
-    if (!deps.router.get(name)) throw new GridError('model_not_found', `The model ${quoteClient(name)} does not exist.`, { param: 'model' });
+    if (!deps.router.get(name)) throw modelNotFound(deps, key, name, list === undefined ? 'model' : 'models');
     if (key.models && !key.models.has(name)) throw new GridError('model_not_allowed', `This API key may not use the model ${quoteClient(name)}.`, { param: 'model' });
   }
   return names;
