@@ -5,6 +5,11 @@ import { esDniDetector } from './es-dni-detector.js';
 import type { Detector } from './guard-types.js';
 import { ibanDetector } from './iban-detector.js';
 import { inAadhaarDetector } from './in-aadhaar-detector.js';
+import { brCpfDetector } from './br-cpf-detector.js';
+import { deTaxIdDetector } from './de-tax-id-detector.js';
+import { frNirDetector } from './fr-nir-detector.js';
+import { itFiscalCodeDetector } from './it-fiscal-code-detector.js';
+import { ptNifDetector } from './pt-nif-detector.js';
 import { ipv4Detector } from './ipv4-detector.js';
 import { ipv6Detector } from './ipv6-detector.js';
 import { nlBsnDetector } from './nl-bsn-detector.js';
@@ -13,6 +18,10 @@ import { phoneDetector } from './phone-detector.js';
 import { secretAssignmentDetector } from './secret-assignment-detector.js';
 import { ukNinoDetector } from './uk-nino-detector.js';
 import { usSsnDetector } from './us-ssn-detector.js';
+import { personNameDetector } from './context/person-name-detector.js';
+import { postalAddressDetector } from './context/postal-address-detector.js';
+import { dateOfBirthDetector } from './context/date-of-birth-detector.js';
+import { idDocumentDetector } from './context/id-document-detector.js';
 
 /**
  * Every built-in detector, in priority order: when two spans of equal length overlap, the one from
@@ -29,10 +38,20 @@ export const BUILTIN_DETECTORS: readonly Detector[] = Object.freeze([
   esDniDetector,
   nlBsnDetector,
   inAadhaarDetector,
+  frNirDetector,
+  itFiscalCodeDetector,
+  ptNifDetector,
+  deTaxIdDetector,
+  brCpfDetector,
   emailDetector,
   ipv6Detector,
   ipv4Detector,
+  // Before phone: a labelled document number of digits only is a document, not a phone number.
+  dateOfBirthDetector,
+  idDocumentDetector,
   phoneDetector,
+  postalAddressDetector,
+  personNameDetector,
   secretAssignmentDetector,
 ]);
 

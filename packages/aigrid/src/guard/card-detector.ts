@@ -2,12 +2,12 @@ import { cardBrand } from './card-brands.js';
 import { passesLuhn } from './checksum-algorithms.js';
 import type { Detector, GuardSpan } from './guard-types.js';
 
-// A run of digit groups joined by single spaces or dashes, not glued to words or decimals. A
+// A run of digit groups joined by single spaces, dots or dashes, not glued to words or decimals. A
 // comma on either side is a field separator (CSV): thousands groups are too short to matter.
 // matchAll copies the regex, so this shared global regex never carries lastIndex between calls.
-const DIGIT_RUN = /(?<!\w|\d\.)\d+(?:[ -]\d+)*(?!\w|\.\d)/g;
+const DIGIT_RUN = /(?<!\w|\d\.)\d+(?:[ .-]\d+)*(?!\w|\.\d)/g;
 // Necessary for any accepted grouping: four digits, an optional separator, three more.
-const CARD_GATE = /\d{4}[ -]?\d{3}/;
+const CARD_GATE = /\d{4}[ .-]?\d{3}/;
 
 interface DigitGroup {
   readonly start: number;
@@ -22,7 +22,7 @@ function splitGroups(run: string, offset: number): DigitGroup[] {
   let start = 0;
   for (let index = 0; index <= run.length; index++) {
     const code = index < run.length ? run.charCodeAt(index) : 32;
-    if (code === 32 || code === 45) {
+    if (code === 32 || code === 45 || code === 46) {
       groups.push({ start: offset + start, end: offset + index, separator: start === 0 ? '' : run[start - 1] });
       start = index + 1;
     }
@@ -43,13 +43,26 @@ function groupingAllowed(groups: readonly DigitGroup[], first: number, last: num
   return true;
 }
 
+// A card cut from the middle of a longer number in four-digit groups (a parcel's tracking
+// number "9400 1000 …" of 22 digits) is part of that number, not a card.
+function continuesNumber(groups: readonly DigitGroup[], first: number): boolean {
+  if (first > 0 && groups[first].separator === '.') return true; // a decimal's fraction ("3.4111…")
+  if (first === 0 || first + 1 >= groups.length) return false;
+  const previous = groups[first - 1];
+  return previous.end - previous.start === 4 && groups[first].separator === groups[first + 1].separator;
+}
+
 function scanRun(text: string, groups: readonly DigitGroup[], out: GuardSpan[]): void {
   let first = 0;
   while (first < groups.length) {
+    if (continuesNumber(groups, first)) {
+      first++;
+      continue;
+    }
     let found = -1;
     for (let last = groups.length - 1; last >= first && found < 0; last--) {
       if (!groupingAllowed(groups, first, last)) continue;
-      const digits = text.slice(groups[first].start, groups[last].end).replace(/[ -]/g, '');
+      const digits = text.slice(groups[first].start, groups[last].end).replace(/[ .-]/g, '');
       if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits)) continue;
       const brand = cardBrand(digits);
       if (brand === undefined) continue;

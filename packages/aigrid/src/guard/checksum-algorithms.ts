@@ -99,3 +99,77 @@ const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 export function dniLetter(number: number): string {
   return DNI_LETTERS[number % 23];
 }
+
+/**
+ * The key of a French NIR (numéro de sécurité sociale): 97 − (the first 13 characters read as a
+ * number, mod 97). Corsica's départements 2A and 2B are read as 19 and 18, as INSEE does. The
+ * result is 1..97; a key is written with two digits. Returns NaN for any other character.
+ */
+export function nirKey(first13: string): number {
+  const department = first13.slice(5, 7);
+  const numeric = department === '2A' || department === '2B' ? `${first13.slice(0, 5)}${department === '2A' ? '19' : '18'}${first13.slice(7)}` : first13;
+  let remainder = 0;
+  for (let index = 0; index < numeric.length; index++) {
+    const digit = numeric.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    remainder = (remainder * 10 + digit) % 97;
+  }
+  return 97 - remainder;
+}
+
+// Values of the characters in odd positions (1st, 3rd, … 15th) of an Italian codice fiscale, for
+// 0–9 and A–Z in that order (the Agenzia delle Entrate's table; digits share the values of A–J).
+const FISCAL_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23] as const;
+
+/**
+ * The check letter of an Italian codice fiscale from its first 15 characters (uppercase ASCII;
+ * omocodia letters in the numeric positions are valued as written). Returns '' for another
+ * character.
+ */
+export function fiscalCodeCheckLetter(first15: string): string {
+  let sum = 0;
+  for (let index = 0; index < first15.length; index++) {
+    const code = first15.charCodeAt(index);
+    // Even positions count a digit as itself and a letter as A=0 … Z=25; odd positions use the table.
+    const value = code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 90 ? code - 65 : -1;
+    if (value < 0) return '';
+    sum += index % 2 === 1 ? value : FISCAL_ODD[code <= 57 ? value : code - 65];
+  }
+  return String.fromCharCode(65 + (sum % 26));
+}
+
+/**
+ * Mod 11 with weights n+1..2 over `digits`, the check digit being 11 − (sum mod 11), and 0 where
+ * that is 10 or 11: Portugal's NIF (weights 9..2) and each of Brazil's two CPF check digits.
+ */
+export function weightedMod11CheckDigit(digits: string): number {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) sum += (digits.length + 1 - index) * (digits.charCodeAt(index) - 48);
+  const check = 11 - (sum % 11);
+  return check >= 10 ? 0 : check;
+}
+
+/** The last digit of a Portuguese NIF/NIPC from its first eight (weights 9..2, mod 11). */
+export function ptNifCheckDigit(first8: string): number {
+  return weightedMod11CheckDigit(first8);
+}
+
+/**
+ * ISO 7064 MOD 11,10 (a hybrid system), used by Germany's Steuer-ID: returns the check digit to
+ * append to `digits`.
+ */
+export function iso7064Mod1110CheckDigit(digits: string): number {
+  let product = 10;
+  for (let index = 0; index < digits.length; index++) {
+    const sum = (digits.charCodeAt(index) - 48 + product) % 10;
+    product = ((sum === 0 ? 10 : sum) * 2) % 11;
+  }
+  const check = 11 - product;
+  return check === 10 ? 0 : check;
+}
+
+/** Brazil's CPF check digits (two characters) from its first nine digits. */
+export function cpfCheckDigits(first9: string): string {
+  const first = weightedMod11CheckDigit(first9);
+  return `${first}${weightedMod11CheckDigit(first9 + first)}`;
+}

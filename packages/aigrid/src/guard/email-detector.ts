@@ -19,6 +19,18 @@ function localStart(text: string, at: number): number {
   return start;
 }
 
+/** Whether the local part at `start` is a URL's password (`scheme://user:password@host`). */
+function isUrlPassword(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 58) return false;
+  const scheme = text.lastIndexOf('://', start);
+  if (scheme < 0 || start - scheme > 200) return false;
+  for (let index = scheme + 3; index < start - 1; index++) {
+    const code = text.charCodeAt(index);
+    if (code <= 32 || code === 47 || code === 64) return false;
+  }
+  return true;
+}
+
 /**
  * Email addresses. Found from each '@' outwards rather than by one regex over the whole text: a
  * local-part regex would be retried at every letter. `git@host` (SSH remotes) and `name@2x.png`
@@ -36,6 +48,7 @@ export const emailDetector: Detector = {
       const domain = DOMAIN.exec(text.slice(at + 1, at + 256));
       if (domain === null || RETINA_ASSET.test(domain[0])) continue;
       if (at - start === 3 && text.startsWith('git', start)) continue;
+      if (isUrlPassword(text, start)) continue;
       out.push({ type: 'email', category: 'pii', start, end: at + 1 + domain[0].length });
       at += domain[0].length;
     }

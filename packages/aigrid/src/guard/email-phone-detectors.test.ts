@@ -12,6 +12,11 @@ describe('email detector', () => {
     assert.deepEqual(valuesFound(emailDetector, 'mailto:dev@startup.io, ops@startup.io'), ['dev@startup.io', 'ops@startup.io']);
   });
 
+  it('does not read the password of a URL with credentials as an address', () => {
+    assert.deepEqual(valuesFound(emailDetector, 'DSN=mysql://svc:Q7x-long-pass@db.example.net:3306/app'), []);
+    assert.deepEqual(valuesFound(emailDetector, 'see https://docs.example.org then mail ops:team@example.org'), ['team@example.org']);
+  });
+
   it('ignores handles, package specifiers, decorators, assets and SSH remotes', () => {
     for (const text of ['ping @alice on slack', 'npm i lodash@4.17.21', '@Component({})', 'icon@2x.png', 'git@github.com:org/repo.git', 'a@b', 'user@localhost', '.@example.com']) {
       assert.deepEqual(valuesFound(emailDetector, text), [], text);

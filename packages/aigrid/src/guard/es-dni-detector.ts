@@ -1,17 +1,19 @@
 import { dniLetter } from './checksum-algorithms.js';
 import type { Detector, GuardSpan } from './guard-types.js';
 
-// DNI: eight digits and a letter; NIE: X, Y or Z, seven digits and a letter; an optional dash
-// before the letter. Matched from the letter backwards (uppercase letters ending a token are far
-// rarer than digits, so the scan skips most of the text). matchAll copies this regex.
-const SPANISH_ID = /[A-Z](?<=(?<![\w-])(?:([XYZ])-?(\d{7})|(\d{8}))-?([A-Z]))(?!\w)/g;
+// DNI: eight digits and a letter; NIE: X, Y or Z, seven digits and a letter; an optional dash,
+// space or URL-encoded "+" before the letter. Matched from the letter backwards (uppercase
+// letters ending a token are far rarer than digits, so the scan skips most of the text).
+// matchAll copies this regex.
+const SPANISH_ID = /[A-Z](?<=(?<![\w-])(?:([XYZ])-?(\d{7})|(\d{8}))[- +]?([A-Z]))(?!\w)/g;
 
 // Non-global twin for the gate: .test on it allocates nothing and keeps no lastIndex.
 const SPANISH_ID_TEST = new RegExp(SPANISH_ID.source);
 
-/** Where the id ending with the letter at `letter` starts: walks back over the optional dashes. */
+/** Where the id ending with the letter at `letter` starts: walks back over the optional separators. */
 function startOf(text: string, letter: number, kind: 'dni' | 'nie'): number {
-  let start = letter - (text[letter - 1] === '-' ? 1 : 0) - (kind === 'dni' ? 8 : 7);
+  const separator = text[letter - 1];
+  let start = letter - (separator === '-' || separator === ' ' || separator === '+' ? 1 : 0) - (kind === 'dni' ? 8 : 7);
   if (kind === 'nie') start -= text[start - 1] === '-' ? 2 : 1;
   return start;
 }

@@ -30,6 +30,12 @@ describe('IPv6 detector', () => {
     }
   });
 
+  it('leaves a colon of the sentence after the address out', () => {
+    assert.deepEqual(valuesFound(ipv6Detector, 'login from 2001:db8:4f1:a2::9c: was that you?'), ['2001:db8:4f1:a2::9c']);
+    assert.deepEqual(valuesFound(ipv6Detector, 'seen 2001:db8:85a3:1:2:8a2e:370:7334: twice'), ['2001:db8:85a3:1:2:8a2e:370:7334']);
+    assert.deepEqual(valuesFound(ipv6Detector, 'prefix 2001:db8:5:: only'), ['2001:db8:5::']);
+  });
+
   it('skips scope paths, slices, times, MACs, loopback and malformed forms', () => {
     const texts = ['std::vector', 'abc::def', 'Foo::bar::baz', 'a[1::2]', '12:30:45', '00:1A:2B:3C:4D:5E', '::1', '::', '2001:db8::1::2', '1:2:3:4:5:6:7:8:9', 'dead:beef::cafe'];
     for (const text of texts) assert.deepEqual(valuesFound(ipv6Detector, text), [], text);

@@ -36,7 +36,7 @@ function hasColons(text: string, count: number): boolean {
 
 /**
  * The address-shaped token around the colon at `colon` ([0-9A-Fa-f:.] both ways), trimmed of a
- * trailing '.' (end of sentence); undefined when a word character is glued to either end.
+ * trailing '.' or ':' (end of sentence or clause); undefined when a word character is glued to either end.
  */
 function tokenAround(text: string, colon: number): { start: number; end: number } | undefined {
   let start = colon;
@@ -44,6 +44,8 @@ function tokenAround(text: string, colon: number): { start: number; end: number 
   let end = colon + 1;
   while (end < text.length && isAddressCode(text.charCodeAt(end))) end++;
   while (end > start && text.charCodeAt(end - 1) === 46) end--;
+  // A colon of the sentence right after the address ("from 2001:db8:…:1: not me"), not a `::`.
+  if (end - start > 2 && text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58) end--;
   // A field name glued on with one colon ("ip:2001:db8::1", "value:…"): the address starts after it.
   if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (text.charCodeAt(start) === 58 && text.charCodeAt(start + 1) !== 58)) {
     const after = text.indexOf(':', start);

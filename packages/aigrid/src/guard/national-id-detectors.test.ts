@@ -85,3 +85,34 @@ describe('Aadhaar detector', () => {
     }
   });
 });
+
+describe('national-id labels in structured layouts', () => {
+  it('finds undashed SSNs under a CSV header, in a JSON key, a YAML key and an SQL column', () => {
+    assert.deepEqual(valuesFound(usSsnDetector, 'name,SSN\nJo,219 09 9999\n'), ['219 09 9999']);
+    assert.deepEqual(valuesFound(usSsnDetector, '{"socialSecurityNumber":"219099999"}'), ['219099999']);
+    assert.deepEqual(valuesFound(usSsnDetector, '  - ssn: "219099999"'), ['219099999']);
+    assert.deepEqual(valuesFound(usSsnDetector, "INSERT INTO p (id, ssn) VALUES (7, '219099999');"), ['219099999']);
+    assert.deepEqual(valuesFound(usSsnDetector, '?ssn=219%2009%209999&x=1'), ['219%2009%209999']);
+  });
+
+  it('finds BSNs spaced 3-3-3 and labelled by an HTML cell or a table header', () => {
+    assert.deepEqual(valuesFound(nlBsnDetector, 'Mijn BSN is 232 262 536.'), ['232 262 536']);
+    assert.deepEqual(valuesFound(nlBsnDetector, '<tr><th>BSN</th><td>232262536</td></tr>'), ['232262536']);
+    assert.deepEqual(valuesFound(nlBsnDetector, '| Naam | BSN-nummer |\n| --- | --- |\n| Jan | 232262536 |'), ['232262536']);
+    assert.deepEqual(valuesFound(nlBsnDetector, 'klant 232 262 536'), []);
+    assert.deepEqual(valuesFound(nlBsnDetector, 'tel 020 232 262 536'), []);
+  });
+
+  it('finds URL-encoded Aadhaar and NINO values and labelled bare Aadhaar numbers in a column', () => {
+    assert.deepEqual(valuesFound(inAadhaarDetector, '?aadhaar=3728+4619+5037&x'), ['3728+4619+5037']);
+    assert.deepEqual(valuesFound(inAadhaarDetector, 'UID,City\n372846195037,Pune'), ['372846195037']);
+    assert.deepEqual(valuesFound(ukNinoDetector, '?nino=JG%2010%2037%2028%20D&x'), ['JG%2010%2037%2028%20D']);
+    assert.deepEqual(valuesFound(ukNinoDetector, '?nino=JG+10+37+28+D&x'), ['JG+10+37+28+D']);
+  });
+
+  it('finds a DNI with a space or "+" before its letter', () => {
+    assert.deepEqual(valuesFound(esDniDetector, 'documento: 12345678 Z'), ['12345678 Z']);
+    assert.deepEqual(valuesFound(esDniDetector, '?dni=12345678+Z&x'), ['12345678+Z']);
+    assert.deepEqual(valuesFound(esDniDetector, 'documento: 12345678 A'), []);
+  });
+});

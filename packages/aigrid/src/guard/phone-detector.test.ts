@@ -30,6 +30,33 @@ describe('phone detector: numbering plans and context', () => {
     for (const [text, phone] of cases) assert.deepEqual(valuesFound(phoneDetector, text), [phone], text);
   });
 
+  it('reads more ways of announcing a number and more national groupings', () => {
+    const cases = [
+      ['Telefone fixo: 21 423 8765', '21 423 8765'],
+      ["msisdn: '934 251 118'", '934 251 118'],
+      ['ALERT_SMS_TO=3471268402', '3471268402'],
+      ['liguem para 912876543 amanhã', '912876543'],
+      ['cellulare 347/1268402', '347/1268402'],
+      ['Sono raggiungibile al 347-1268402 dopo le 9', '347-1268402'],
+      ['Ich bin erreichbar unter 030 98765432', '030 98765432'],
+      ['My new number is 98123 45670 from today', '98123 45670'],
+    ] as const;
+    for (const [text, phone] of cases) assert.deepEqual(valuesFound(phoneDetector, text), [phone], text);
+  });
+
+  it('reads a number in a CSV row, and leaves dashed groups of four (serial numbers) alone', () => {
+    assert.deepEqual(valuesFound(phoneDetector, '12,Ann Lee,650-253-0199,5 Main St'), ['650-253-0199']);
+    assert.deepEqual(valuesFound(phoneDetector, 'Seriennummer 0471-2230-9815 hat Garantie'), []);
+    assert.deepEqual(uncertainValues(phoneDetector, 'device 0471-2230-9815'), []);
+  });
+
+  it('reads the header of the column a number stands in', () => {
+    assert.deepEqual(valuesFound(phoneDetector, 'id;Kunde;Rufnummer\n17;Ana Sousa;21 423 8765\n18;Rui Lima;912876543\n'), ['21 423 8765', '912876543']);
+    assert.deepEqual(valuesFound(phoneDetector, '| Name | Mobile |\n|---|---|\n| Ann | 98123 45670 |\n'), ['98123 45670']);
+    assert.deepEqual(valuesFound(phoneDetector, 'sku\tpedido\nA-1\t912876543\n'), []);
+    assert.deepEqual(valuesFound(phoneDetector, 'sku\tqty\nA-1\t912876543\n'), []);
+  });
+
   it('reports the same numbers without a phone word as uncertain, not as findings', () => {
     assert.deepEqual(valuesFound(phoneDetector, 'siehe 612 345 678 unten'), []);
     assert.deepEqual(uncertainValues(phoneDetector, 'siehe 612 345 678 unten'), ['612 345 678']);

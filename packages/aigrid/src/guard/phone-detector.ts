@@ -1,5 +1,6 @@
 import type { Detector, GuardSpan } from './guard-types.js';
 import { checkInternational, checkNational, type CountryCode, type PlanVerdict } from './phone-numbering-plans.js';
+import { columnHeader } from './phone-columns.js';
 import { groupDigits, PHONE_CLUSTER, runStart, splitRun, type DigitGroup } from './phone-runs.js';
 import { phoneShape, type PhoneShape } from './phone-shapes.js';
 
@@ -10,9 +11,10 @@ import { phoneShape, type PhoneShape } from './phone-shapes.js';
  */
 
 // Words that announce a phone number, in the languages the guard covers, tried on the same line
-// just before a candidate: "Tel.:", "phone=", "Handy", "tél.", "móvil", "telefoon", "cellulare" …
+// just before a candidate: "Tel.:", "phone=", "Handy", "tél.", "móvil", "telefoon", "cellulare",
+// "msisdn", "erreichbar unter", "localizable en el", "my number is" …
 const PHONE_WORDS =
-  /tel|t[eé]l[eé]?f|phone|fone|mobil|m[oó]vil|m[oó]vel|cell|celular|handy|fax|gsm|whats ?app|rufnummer|portable|\bruf|\bcall(?:ing)?\b|\bring|appel|llam|\bbel(?:len|l)\b|chiam|ligar|contact|kontakt|contatt|\bph\b|\bmob\b|\btlf|\btfno/gi;
+  /tel|t[eé]l[eé]?f|phone|fone|mobil|m[oó]vil|m[oó]vel|cell|celular|handy|fax|gsm|msisdn|(?<![a-z])sms|whats ?app|rufnummer|portable|\bruf|\bcall(?:ing)?\b|\bring|appel|llam|\bbel(?:len|l)\b|chiam|lig(?:ar|ue)|contact|kontakt|contatt|\bph\b|\bmob\b|\btlf|\btfno|erreichbar|joignable|localizable|raggiungibil|bereikbaar|reach(?:able)? me|reach us|\btext me|(?:new|my|our) number/gi;
 // Signature letters right before the number: "T: …", "M. …", "F …" (case matters: "m" is metres).
 const SIGNATURE_LETTER = /(?:^|[\s|,;(])[TMF]\s?[:.]?\s*$/;
 // Words that make a number something else: an order, invoice, account, article or tracking id.
@@ -40,6 +42,13 @@ function lineContext(window: string): Context {
   if (other < window.length - OTHER_WINDOW) other = -1;
   if (phone < 0 && other < 0) return 'none';
   return phone > other ? 'phone' : 'other';
+}
+
+/** What the header of the number's table column says (`Tel.`, `msisdn`, `Order no.`). */
+function headerContext(text: string, start: number): Context {
+  const header = columnHeader(text, start);
+  if (header === undefined || header.length > 60) return 'none';
+  return lineContext(header);
 }
 
 const LINE_BONUS = 0.35;
@@ -166,7 +175,11 @@ function scanRun(text: string, start: number, clusterEnd: number, out: GuardSpan
   // Glued to a word ("p99 020 …", "…0958abc") or continuing a number ("1,234 …"): that group is not ours.
   if (gluedBefore(text, groups)) first++;
   const right = text.charCodeAt(end);
-  if (isWordCode(right) || ((right === 44 || right === 46) && isDigitCode(text.charCodeAt(end + 1)))) last--;
+  // A comma and digits continue a number only after a thousands group ("12 345,67"); after any
+  // other group it separates CSV fields ("…-2671,9194").
+  const lastSize = groups[groups.length - 1].end - groups[groups.length - 1].digitsStart;
+  const continues = isDigitCode(text.charCodeAt(end + 1)) && (right === 46 || (right === 44 && lastSize === 3));
+  if (isWordCode(right) || continues) last--;
   const firstOfRun = first;
   while (first <= last) {
     // A number may not continue one written just before it in the same style ("1011 0110 1110 0001").
@@ -199,12 +212,21 @@ export const phoneDetector: Detector = {
   mayMatch: (_text, features) => features.longestNumber >= MIN_DIGITS,
   detect(text, out) {
     let documentMentionsPhones: boolean | undefined;
+    // Asked once per end group tried: the last answer is kept for the same start.
+    let askedAt = -1;
+    let answer = 0;
     const context = (start: number) => {
-      const line = lineContext(before(text, start));
-      if (line === 'phone') return LINE_BONUS;
-      if (line === 'other') return -OTHER_PENALTY;
-      documentMentionsPhones ??= PHONE_WORDS_TEST.test(text);
-      return documentMentionsPhones ? DOCUMENT_BONUS : 0;
+      if (start === askedAt) return answer;
+      askedAt = start;
+      let line = lineContext(before(text, start));
+      if (line === 'none') line = headerContext(text, start);
+      if (line === 'phone') answer = LINE_BONUS;
+      else if (line === 'other') answer = -OTHER_PENALTY;
+      else {
+        documentMentionsPhones ??= PHONE_WORDS_TEST.test(text);
+        answer = documentMentionsPhones ? DOCUMENT_BONUS : 0;
+      }
+      return answer;
     };
     for (const match of text.matchAll(PHONE_CLUSTER)) {
       const clusterEnd = match.index + match[0].length;

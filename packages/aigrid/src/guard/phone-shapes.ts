@@ -43,8 +43,9 @@ const sizesOf = (groups: readonly DigitGroup[], first: number, last: number) => 
   return sizes;
 };
 
-// Groupings of national numbers written without a trunk prefix (Spain, Portugal, Italy, India).
-const GROUPED_SIZES = new Set(['3,3,3', '3,2,2,2', '3,3,4', '3,4,3', '3,7', '3,6', '5,5', '2,3,2,2']);
+// Groupings of national numbers written without a trunk prefix (Spain, Portugal, Italy, India);
+// `2,3,4` is a Portuguese fixed line (`21 123 4567`).
+const GROUPED_SIZES = new Set(['3,3,3', '3,2,2,2', '3,3,4', '3,4,3', '3,7', '3,6', '5,5', '2,3,2,2', '2,3,4']);
 const DATE_SIZES = new Set(['4,2,2', '4,1,1', '4,1,2', '4,2,1', '2,2,4', '1,2,4', '2,1,4', '1,1,4', '2,2,2']);
 
 function uniform(groups: readonly DigitGroup[], first: number, last: number): string | undefined {
@@ -87,7 +88,10 @@ export function phoneShape(text: string, groups: readonly DigitGroup[], first: n
   if (separator === undefined || looksLikeDate(sizes, separator)) return undefined;
   // Two dotted groups are a decimal; four dotted groups of up to three digits an IP address.
   if (separator === '.' && (sizes.length < 3 || (sizes.length === 4 && sizes.every((size) => size <= 3)))) return undefined;
-  if (separator === '/' && (sizes.length !== 2 || digits[0] !== '0')) return undefined;
+  // A slash joins an area code or a mobile prefix to the rest: `030/1234567`, `328/1234567`.
+  if (separator === '/' && (sizes.length !== 2 || (digits[0] !== '0' && !GROUPED_SIZES.has(sizes.join(','))))) return undefined;
+  // Four-digit groups joined by dashes are serial numbers and product keys, not phones.
+  if (separator === '-' && sizes.length >= 3 && sizes.every((size) => size === 4)) return undefined;
   // AAA-GG-SSSS is how US Social Security numbers are written.
   if (separator === '-' && sizes.join(',') === '3,2,4') return undefined;
   if (digits[0] === '0') {

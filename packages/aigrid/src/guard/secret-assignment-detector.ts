@@ -1,107 +1,154 @@
-import { isWordCode } from './char-classes.js';
+import { isLower, isWordCode } from './char-classes.js';
 import type { Detector, GuardSpan } from './guard-types.js';
-import { shannonEntropy } from './shannon-entropy.js';
+import { isTokenAlphabet, isTrailingPunctuation, isValueCode, secretScore } from './secret-value.js';
 
-/** Shortest value taken as a secret (characters). */
-export const SECRET_MIN_LENGTH = 16;
-/** Entropy (bits/char) a hex-only value needs: hex has 16 symbols, so random hex scores lower. */
-export const SECRET_MIN_ENTROPY_HEX = 3.0;
-/** Entropy (bits/char) any other value needs. */
-export const SECRET_MIN_ENTROPY = 3.5;
+export { looksLikeSecret, SECRET_MIN_ENTROPY, SECRET_MIN_ENTROPY_HEX, SECRET_MIN_LENGTH, SECRET_UNCERTAIN_MARGIN, secretScore } from './secret-value.js';
 
-// Words that make a name secret-like; non-global, tested against one short name at a time.
-const SECRET_NAME = /key|secret|token|passw|pwd|pass(?![a-z])|credential|auth/i;
-// Scheme words allowed between the separator and the value ("Authorization: Bearer …").
+// Secret-like words in names and labels, in the seven languages the guard reads. Inside
+// identifiers too (`DB_PASSWORD`, `jwtSecret`, `databasewachtwoord`). Case-insensitive.
+const WORDS =
+  'key|secret|token|passw|pwd|pass(?:e|phrase)?(?![a-z])|credential|auth|kennwort|wachtwoord|geheim|segreto|senha|' +
+  'contrase(?:ñ|n)a|chave|clave|chiave|schl(?:ü|ue)ssel|sleutel|(?<![a-z])(?:pw|mdp|pin)(?![a-z])|(?<![a-z])cl(?:é|e)(?![a-z])';
+const SECRET_WORD = new RegExp(WORDS, 'gi');
+// The pre-check, a superset of SECRET_WORD: the words' first letters, each as a two-case class
+// (a third faster than the case-insensitive alternation), a URL with credentials, or curl's
+// `-u user:password`.
+const GATE_PREFIXES = ['key', 'sec', 'tok', 'pas', 'pw', 'auth', 'cred', 'kenn', 'wach', 'geh', 'seg', 'senh', 'contr', 'chav', 'chia', 'clav', 'cle', 'clé', 'schl', 'sleu', 'mdp', 'pin'];
+const bothCases = (prefix: string) => prefix.replace(/\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+const GATE = new RegExp(`${GATE_PREFIXES.map(bothCases).join('|')}|:\\/\\/[^\\s/@]{1,64}:[^\\s/@]{1,128}@|-u\\s|--user\\s`);
+// Scheme words allowed between a label and its value ("Authorization: Bearer …").
 const SCHEME = /^(?:bearer|basic|token)$/i;
-const HEX_ONLY = /^[0-9a-f]+$/i;
-const HAS_DIGIT = /\d/;
-const HAS_LETTER = /[A-Za-z]/;
+// A label's filler word between the secret word and the value: `is`, `ist`, `è`, `database`, `(temporary)`.
+const FILLER = /^[\p{L}()/-]{1,24}$/u;
+// curl's basic auth and URL credentials: `-u admin:…`, `scheme://user:…@host`.
+const CURL_USER = /(?:^|\s)(?:-u|--user)\s+["']?[^\s:"']{1,64}:([^\s"']{1,256})/g;
+const URL_CREDENTIALS = /:\/\/[^\s/@:]{1,64}:([^\s/@]{1,128})@/g;
 
-const isNameCode = (code: number) => isWordCode(code) || code === 45;
-// Characters of a value: base64/base64url, hex and common token alphabets.
-const isValueCode = (code: number) => isWordCode(code) || code === 43 || code === 47 || code === 126 || code === 45;
-const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+const MAX_FILLERS = 7;
+const INNER_FIELD = /[=:](?!=*$)/;
+const WINDOW = 64;
+
+const isBlank = (code: number) => code === 32 || code === 9;
 const isQuote = (code: number) => code === 34 || code === 39 || code === 96;
+const isLabelSeparator = (code: number) => code === 58 || code === 61 || code === 124 || code === 62 || code === 9;
+// Rest of an identifier or compound word after the secret word (`_KEY`, `-Passwort`, `ñas`).
+const isLatinLetter = (code: number) => code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+const isNameCode = (code: number) => isWordCode(code) || code === 45 || isLatinLetter(code);
+// A value, or a filler word in a label (`vorläufig`, `è`).
+const isTokenCode = (code: number) => isValueCode(code) || isLatinLetter(code);
 
-/**
- * Whether a value assigned to a secret-like name looks machine-generated: at least 16 characters,
- * a letter and a digit (identifiers such as `process.env.API_KEY` or `getToken` have none), and
- * Shannon entropy ≥ 3.0 bits/char when hex-only, ≥ 3.5 otherwise.
- */
-export function looksLikeSecret(value: string): boolean {
-  return secretScore(value) === 1;
-}
-
-/** How far below its threshold a value's entropy may fall and still be an uncertain candidate (bits/char). */
-export const SECRET_UNCERTAIN_MARGIN = 0.3;
-
-/**
- * 1 for a value that looks machine-generated (see looksLikeSecret), 0.35 (uncertain) when its
- * entropy is within SECRET_UNCERTAIN_MARGIN below the threshold, else 0.
- */
-export function secretScore(value: string): number {
-  if (value.length < SECRET_MIN_LENGTH || !HAS_DIGIT.test(value) || !HAS_LETTER.test(value)) return 0;
-  const threshold = HEX_ONLY.test(value) ? SECRET_MIN_ENTROPY_HEX : SECRET_MIN_ENTROPY;
-  const entropy = shannonEntropy(value);
-  if (entropy >= threshold) return 1;
-  return entropy >= threshold - SECRET_UNCERTAIN_MARGIN ? 0.35 : 0;
+function push(out: GuardSpan[], start: number, end: number, score: number): void {
+  if (score === 1) out.push({ type: 'secret', category: 'secret', start, end });
+  else if (score > 0) out.push({ type: 'secret', category: 'secret', start, end, score });
 }
 
 /**
- * The value after the separator at `at` (`=`, `:`, `:=`, `=>`), skipping blanks, one quote and a
- * scheme word; undefined unless it is a run of at least SECRET_MIN_LENGTH value characters (plus
- * up to two '=' of base64 padding). Hand-scanned: most separators fail within a few characters.
+ * Reads forward from the end of a secret word to its value, on the same line: past the rest of
+ * the name, blanks, quotes, a separator (`=`, `:`, `:=`, `=>`, `|`, tab, ` - `), a scheme word and
+ * up to seven filler words (`is`, `ist`, `lautet`, `è`, `de la base de datos es`). After a
+ * separator the next token must be the value. Returns true when a value was pushed.
  */
-function valueAfter(text: string, at: number): { start: number; end: number } | undefined {
-  let index = at + (text.charCodeAt(at + 1) === (text.charCodeAt(at) === 58 ? 61 : 62) ? 2 : 1);
-  for (let scheme = 0; scheme < 2; scheme++) {
-    while (index < text.length && isBlank(text.charCodeAt(index))) index++;
-    if (scheme === 0 && isQuote(text.charCodeAt(index))) index++;
+function scanLabel(text: string, from: number, out: GuardSpan[], maxFillers: number): boolean {
+  let index = from;
+  while (index < text.length && index - from < 40 && isNameCode(text.charCodeAt(index))) index++;
+  const limit = Math.min(text.length, index + WINDOW);
+  // A quote right after the name closes it (`"api_secret": …`).
+  if (isQuote(text.charCodeAt(index))) index++;
+  let fillers = 0;
+  const nameEnd = index;
+  while (index < limit) {
+    let separated = false;
+    let quote = 0;
+    while (index < limit) {
+      const code = text.charCodeAt(index);
+      if (isBlank(code)) {
+        if (code === 9) separated = true;
+      } else if (isLabelSeparator(code)) separated = true;
+      else if (code === 45 && isBlank(text.charCodeAt(index + 1)) && isBlank(text.charCodeAt(index - 1))) separated = true;
+      else if (isQuote(code)) {
+        quote = code;
+        index++;
+        break;
+      } else if (code !== 40 && code !== 41) break;
+      index++;
+    }
+    // Glued to the name, it is the rest of a word (`Portkey-AI/gw#12`, base64 around `pW4…`).
+    if (index >= limit || (index === nameEnd && quote === 0)) return false;
     const start = index;
-    while (index < text.length && isValueCode(text.charCodeAt(index))) index++;
-    if (scheme === 0 && index - start <= 6 && isBlank(text.charCodeAt(index)) && SCHEME.test(text.slice(start, index))) continue;
-    if (index - start < SECRET_MIN_LENGTH || index - start > 512) return undefined;
-    let end = index;
-    while (end - index < 2 && text.charCodeAt(end) === 61) end++;
-    return text.charCodeAt(end) === 61 ? undefined : { start, end };
+    let end = start;
+    if (quote !== 0) {
+      while (end < text.length && end - start <= 512 && text.charCodeAt(end) !== quote && text.charCodeAt(end) !== 10 && !isBlank(text.charCodeAt(end))) end++;
+      if (text.charCodeAt(end) !== quote) return false;
+    } else {
+      while (end < text.length && end - start <= 512 && isTokenCode(text.charCodeAt(end))) end++;
+      // Prose punctuation, and the closing `**` of Markdown bold, end the value.
+      for (let trimmed = true; trimmed && end > start; ) {
+        trimmed = isTrailingPunctuation(text.charCodeAt(end - 1)) || (text.charCodeAt(end - 1) === 42 && text.charCodeAt(end - 2) === 42);
+        if (trimmed) end -= text.charCodeAt(end - 1) === 42 ? 2 : 1;
+      }
+    }
+    if (end === start) return false;
+    if (quote === 0) end = withoutProseTail(text, start, end);
+    const value = text.slice(start, end);
+    // Unless right after a separator, `name=value` or `name:value` is another field (`source_ip=…`).
+    if ((fillers > 0 || !separated) && quote === 0 && INNER_FIELD.test(value)) return false;
+    const score = secretScore(value);
+    // After filler words (prose), only a sure value counts.
+    if (score === 1 || (score > 0 && fillers === 0)) {
+      push(out, start, end, score);
+      return true;
+    }
+    if (quote !== 0 && separated) return false;
+    if (!SCHEME.test(value) && (separated || ++fillers > maxFillers || !FILLER.test(value))) return false;
+    index = end + (quote !== 0 ? 1 : 0);
   }
-  return undefined;
+  return false;
 }
 
-/** Whether the name ending just before the separator at `at` (past blanks and one quote) is secret-like. */
-function secretNameBefore(text: string, at: number): boolean {
-  let end = at;
-  while (end > 0 && at - end < 8 && isBlank(text.charCodeAt(end - 1))) end--;
-  if (isQuote(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && end - start < 64 && isNameCode(text.charCodeAt(start - 1))) start--;
-  return start < end && SECRET_NAME.test(text.slice(start, end));
+/**
+ * `KEY=abc…xyz.x`: a token followed by `.`, `!` or `?` and one or two characters is the token
+ * and the next sentence or word, when the token alone is in a token alphabet and looks like a
+ * secret. A typed password (`Qa.7x!Lm~2p.y`) keeps its tail.
+ */
+function withoutProseTail(text: string, start: number, end: number): number {
+  for (let cut = end - 2; cut >= end - 3 && cut > start; cut--) {
+    if (!isTrailingPunctuation(text.charCodeAt(cut))) continue;
+    const token = text.slice(start, cut);
+    return isTokenAlphabet(token) && secretScore(token) === 1 ? cut : end;
+  }
+  return end;
 }
 
-/** Checks each occurrence of `separator`: value first (cheap, usually fails), then the name. */
-function scanSeparator(text: string, separator: string, out: GuardSpan[]): void {
-  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
-    const value = valueAfter(text, at);
-    if (value === undefined || !secretNameBefore(text, at)) continue;
-    const score = secretScore(text.slice(value.start, value.end));
-    if (score === 1) out.push({ type: 'secret', category: 'secret', start: value.start, end: value.end });
-    else if (score > 0) out.push({ type: 'secret', category: 'secret', start: value.start, end: value.end, score });
+function scanCredentials(text: string, pattern: RegExp, out: GuardSpan[]): void {
+  for (const match of text.matchAll(pattern)) {
+    const value = match[1];
+    const start = match.index + match[0].length - value.length - (pattern === URL_CREDENTIALS ? 1 : 0);
+    push(out, start, start + value.length, secretScore(value));
   }
 }
 
 /**
- * High-entropy values assigned to names containing key, secret, token, password/passwd/pwd/pass,
- * credential or auth, in code, config, env files, JSON and HTTP headers (`Authorization: Bearer …`).
- * Only the value is marked. Found from each `=` and `:`: the value is checked first, by hand,
- * and only a plausible one costs a look at the name before it.
+ * High-entropy values and typed passwords after a secret-like name or label: assignments in
+ * code, config, env files, JSON, YAML and HTTP headers (`Authorization: Bearer …`), key-value
+ * tables and prose in seven languages (`Das Datenbank-Passwort ist …`, `MDP provisoire : …`),
+ * URL credentials (`postgres://user:…@host`) and `curl -u user:…`. Only the value is marked.
  */
 export const secretAssignmentDetector: Detector = {
   id: 'secret',
   types: ['secret'],
   category: 'secret',
-  mayMatch: (text) => text.includes('=') || text.includes(':'),
+  mayMatch: (text) => GATE.test(text),
   detect(text, out) {
-    scanSeparator(text, '=', out);
-    scanSeparator(text, ':', out);
+    let after = 0;
+    for (const match of text.matchAll(SECRET_WORD)) {
+      const from = match.index + match[0].length;
+      if (match.index < after) continue;
+      const before = out.length;
+      // `key` ending a lowercase word (`monkey`, `Portkey`) names no key unless a separator follows.
+      const inWord = match[0].length === 3 && isLower(text.charCodeAt(match.index - 1)) && isLower(text.charCodeAt(match.index));
+      if (scanLabel(text, from, out, inWord ? 0 : MAX_FILLERS)) after = out[before].end;
+    }
+    if (text.includes('://')) scanCredentials(text, URL_CREDENTIALS, out);
+    if (text.includes('-u') || text.includes('--user')) scanCredentials(text, CURL_USER, out);
   },
 };

@@ -51,4 +51,32 @@ describe('text normalization', () => {
       ['email', 'ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ'],
     ]);
   });
+
+  it('decodes URL escapes and form-encoded spaces in query values, mapping spans back', () => {
+    const text = 'GET /a?mail=ann.lee%40mail.example&card=4111+1111+1111+1111&tel=%2B44%2020%207946%200958 HTTP';
+    const normalized = normalizeForScan(text);
+    assert.equal(normalized.text, 'GET /a?mail=ann.lee@mail.example&card=4111 1111 1111 1111&tel=+44 20 7946 0958 HTTP');
+    const at = normalized.text.indexOf('ann.lee');
+    assert.deepEqual(normalized.toOriginal(at, at + 'ann.lee@mail.example'.length), [text.indexOf('ann.lee'), text.indexOf('&card')]);
+    const tel = normalized.text.indexOf('+44');
+    assert.deepEqual(normalized.toOriginal(tel, tel + '+44 20 7946 0958'.length), [text.indexOf('%2B44'), text.indexOf(' HTTP')]);
+  });
+
+  it('leaves controls, lone percent signs, structural escapes and pluses outside query values', () => {
+    for (const text of ['100% sure, a%0Ab stays', 'pass y3s%9c-c!x', 'q?x=a%3Db%26c', '2+2=4 and +44 20 7946 0958', 'q?to=ann+tag@mail.example']) {
+      assert.equal(normalizeForScan(text).text, text, text);
+    }
+  });
+
+  it('lets the classifier report URL-encoded values at their original offsets', () => {
+    const classifier = createClassifier({ detectors: ['email', 'credit_card', 'phone', 'iban'] });
+    const text = '/cb?m=li.chen%40mail.example&pan=5500%200000%200000%200004&iban=DE89+3704+0044+0532+0130+00&phone=%2B33612345678';
+    const found = classifier.scanText(text).map((span) => [span.type, text.slice(span.start, span.end)]);
+    assert.deepEqual(found, [
+      ['email', 'li.chen%40mail.example'],
+      ['credit_card', '5500%200000%200000%200004'],
+      ['iban', 'DE89+3704+0044+0532+0130+00'],
+      ['phone', '%2B33612345678'],
+    ]);
+  });
 });

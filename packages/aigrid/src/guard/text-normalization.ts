@@ -5,6 +5,9 @@
  * back to the original's offsets, so redaction and restoring work on what the client sent.
  */
 
+import { type Edit, mapSpan } from './offset-edits.js';
+import { type DecodedText, decodeUrlEscapes } from './url-escapes.js';
+
 /** A normalized text and the way back to the original's offsets. */
 export interface NormalizedText {
   readonly text: string;
@@ -56,39 +59,8 @@ const foldSeparators = (text: string) => text.replace(SPACES, ' ').replace(DASHE
 const isCombining = (code: number) =>
   (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
 
-/** One rewritten stretch: `length` original characters at `from` became `written` at `to`. */
-interface Edit {
-  readonly from: number;
-  readonly length: number;
-  readonly to: number;
-  readonly written: number;
-}
-
 function normalizeSegment(segment: string): string {
   return foldSeparators(segment.normalize('NFKC')).replace(INVISIBLES, '');
-}
-
-/** The last edit starting at or before output offset `offset`, by binary search. */
-function editAt(edits: readonly Edit[], offset: number): Edit | undefined {
-  let low = 0;
-  let high = edits.length - 1;
-  let found: Edit | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (edits[middle].to <= offset) {
-      found = edits[middle];
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
-
-/** Maps an output offset to the original; inside a rewritten stretch, to its start or end. */
-function mapOffset(edits: readonly Edit[], offset: number, side: 'start' | 'end'): number {
-  const edit = editAt(edits, side === 'end' ? offset - 1 : offset);
-  if (edit === undefined) return offset;
-  if (side === 'start' ? offset < edit.to + edit.written : offset <= edit.to + edit.written) return side === 'start' ? edit.from : edit.from + edit.length;
-  return offset - (edit.to + edit.written) + edit.from + edit.length;
 }
 
 /** Rewrites each character that may change, with the combining marks after it (and the letter they sit on). */
@@ -120,17 +92,39 @@ function rewrite(text: string, from: number): NormalizedText {
   return {
     text: out,
     moved: true,
-    toOriginal: (start, end) => [mapOffset(edits, start, 'start'), end > start ? mapOffset(edits, end, 'end') : mapOffset(edits, start, 'start')],
+    toOriginal: (start, end) => mapSpan(edits, start, end),
   };
 }
 
-/**
- * Normalizes `text` for detection. Text of stable characters (ASCII, accented Latin, Greek,
- * Cyrillic prose) costs one native regex pass. Otherwise only the characters that may change are
- * normalized, one by one (NFKC over a whole text costs 10–15 µs a KB); offsets get a map only
- * where a character's length changed (ligatures, "…", invisible characters).
- */
-export function normalizeForScan(text: string): NormalizedText {
+/** Unicode normalization and separator folding of already URL-decoded text. */
+function normalizeCharacters(text: string): NormalizedText {
   const first = text.search(NON_ASCII);
   return first < 0 ? unmoved(text) : rewrite(text, first > 0 ? first - 1 : 0);
+}
+
+/**
+ * Normalizes `text` for detection. URL escapes are decoded first (see url-escapes.ts). Text of
+ * stable characters (ASCII, accented Latin, Greek, Cyrillic prose) costs one native regex pass.
+ * Otherwise only the characters that may change are normalized, one by one (NFKC over a whole
+ * text costs 10–15 µs a KB); offsets get a map only where a character's length changed
+ * (ligatures, "…", invisible characters, `%40`).
+ */
+export function normalizeForScan(text: string): NormalizedText {
+  const decoded = text.includes('%') || text.includes('+') ? decodeUrlEscapes(text) : undefined;
+  return decoded === undefined ? normalizeCharacters(text) : normalizeDecoded(decoded);
+}
+
+/** Normalizes URL-decoded text; its spans map back through both steps. */
+function normalizeDecoded(decoded: DecodedText): NormalizedText {
+  const normalized = normalizeCharacters(decoded.text);
+  if (!decoded.moved) return normalized;
+  if (!normalized.moved) return { text: normalized.text, moved: true, toOriginal: decoded.toOriginal };
+  return {
+    text: normalized.text,
+    moved: true,
+    toOriginal: (start, end) => {
+      const [from, to] = normalized.toOriginal(start, end);
+      return decoded.toOriginal(from, to);
+    },
+  };
 }

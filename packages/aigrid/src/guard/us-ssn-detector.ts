@@ -1,12 +1,13 @@
 import type { Detector, GuardSpan } from './guard-types.js';
+import { hasNationalContext, type HeaderMemo, nationalContext, newHeaderMemo } from './national-id-context.js';
 
-// AAA-GG-SSSS, or AAAGGSSSS / AAA GG SSSS (one separator style), in one pass; only the dashed
-// form counts without a label, as nine bare digits are too common. matchAll copies this regex.
-const SSN_SHAPE = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
+// AAA-GG-SSSS, or AAAGGSSSS / AAA GG SSSS / URL-encoded AAA+GG+SSSS (one separator style), in one
+// pass; only the dashed form counts without a label, as nine bare digits are too common.
+// matchAll copies this regex.
+const SSN_SHAPE = /(?<![\w-])(\d{3})((?:[- +]|%20)?)(\d{2})\2(\d{4})(?![\w-])/g;
 // Non-global twin for the gate: .test on it allocates nothing and keeps no lastIndex.
 const SSN_SHAPE_TEST = new RegExp(SSN_SHAPE.source);
-// Anchored at the end, non-global: tested against the text just before an undashed candidate.
-const LABEL = /\b(?:ssn|social security(?: number| no\.?)?)[\s:#.-]{0,4}(?:is\s+)?$/i;
+const LABELS = nationalContext(['ssn', 'social security', 'soc sec', 'seguro social']);
 
 /**
  * SSA rules: area 001–899 except 666, group 01–99, serial 0001–9999. (Since 2011 numbers are
@@ -21,12 +22,15 @@ export const usSsnDetector: Detector = {
   id: 'us_ssn',
   types: ['us_ssn'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 9 && SSN_SHAPE_TEST.test(text),
+  // "%20" splits the digits into short runs, so encoded numbers pass the gate on that string.
+  mayMatch: (text, features) => (features.longestNumber >= 9 || (features.longestNumber >= 6 && text.includes('%20'))) && SSN_SHAPE_TEST.test(text),
   detect(text, out: GuardSpan[]) {
+    let memo: HeaderMemo | undefined;
     for (const match of text.matchAll(SSN_SHAPE)) {
       if (!isValidSsn(match[1], match[3], match[4])) continue;
-      if (match[2] !== '-' && !LABEL.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-      out.push({ type: 'us_ssn', category: 'pii', start: match.index, end: match.index + match[0].length });
+      const end = match.index + match[0].length;
+      if (match[2] !== '-' && !hasNationalContext(text, match.index, end, LABELS, (memo ??= newHeaderMemo()))) continue;
+      out.push({ type: 'us_ssn', category: 'pii', start: match.index, end });
     }
   },
 };
