@@ -1,6 +1,12 @@
 import type { Detector, GuardSpan } from '../guard-types.js';
 import { BIRTH_GATE, BIRTH_WORD, BIRTHDAY_WORD, NOT_A_PERSON_BEFORE, VERB_LAST } from './birth-context-words.js';
 import { forEachCandidate } from './candidate-scan.js';
+
+// Birth words that are verbs ("born", "geboren", "nacido", "nato", "nascido"), not label nouns.
+const BIRTH_VERB = /^(?:born|geboren|nacid|nat[oa]|nascid)/i;
+// A birth verb speaks of a thing only after an auxiliary ("the company was born", "le projet est
+// né le …"); without one it labels a person's date ("née le 3 mai", "born on …").
+const AUXILIARY_BEFORE = /(?:was|wurde|ist|est|était|fut|fue|es|werd|is|è|foi|é)\s+$/i;
 import { type FoundDate, findDate } from './date-shapes.js';
 import { inlineWindowEnd, isFieldGap, labelAround, type RowBudget, rowBudget, visitColumnValues } from './document-fields.js';
 
@@ -36,7 +42,9 @@ function visit(text: string, candidate: number, now: Date, budget: RowBudget, ou
   if (word === undefined) return candidate + 1;
   const index = word.start;
   const wordEnd = word.end;
-  if (NOT_A_PERSON_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || ALLIANCE.test(word.word)) return wordEnd;
+  // "the product was born …" is no person's birth; a label noun after such a word still is ("product Geburtsdatum:").
+  const verb = (BIRTH_VERB.test(word.word) || /^n[ée]/i.test(word.word)) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+  if ((verb && NOT_A_PERSON_BEFORE.test(text.slice(Math.max(0, index - 40), index))) || ALLIANCE.test(word.word)) return wordEnd;
   const labelEnd = wordEnd + LABEL_TAIL.exec(text.slice(wordEnd, wordEnd + 30))![0].length;
   const label = text.slice(index, labelEnd);
   const date = findDate(text, labelEnd, inlineWindowEnd(text, labelEnd), now);

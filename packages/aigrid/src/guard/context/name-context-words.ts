@@ -51,7 +51,7 @@ export const WEAK_INTRODUCTION = endingWith(
 
 /** A title just before a single word: lowercase ("geachte heer Jansen") or with a raised ending ("Sig.ra", "Sr.ª"). */
 export const TITLE_BEFORE = endingWith(
-  String.raw`(?:\b(?:heer|mevrouw|meneer|herr|frau|señor|señora|senhor|senhora|signor|signora|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?)|\b(?:Sig|Sig\.ra|Dott\.ssa|Prof\.ssa|Sr\.ª|Sra\.ª|Dª))[ \t]`,
+  String.raw`(?:\b(?:heer|mevrouw|meneer|herr|frau|señor|señora|senhor|senhora|signor|signora|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?|dott\.(?:ssa)?|prof\.(?:ssa)?|avv\.|ing\.|sig\.(?:ra)?)|\b(?:Sig|Sig\.ra|Dott\.ssa|Prof\.ssa|Sr\.ª|Sra\.ª|Dª))[ \t]`,
 );
 
 /** A role phrase right before a name ("contact person:", "Ansprechpartnerin", "à l'attention de", "c/o"). */

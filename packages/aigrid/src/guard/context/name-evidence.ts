@@ -78,6 +78,25 @@ function wordBefore(text: string, start: number): string {
   return from === end ? '' : text.slice(from, end).toLowerCase();
 }
 
+const isBlankCode = (code: number) => code === 32 || code === 9;
+
+/**
+ * Whether `text` may end with a sign-off (a superset of SIGN_OFF_BEFORE, by char codes): over the
+ * blanks, one newline and one `,` `!` `.` that may follow it, a sign-off ends in a letter or a dot.
+ * Lines of prose end in `?`, `:` or a blank line, and skip the long alternation.
+ */
+function maySignOff(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && isBlankCode(text.charCodeAt(at - 1))) at--;
+  if (at > 0 && text.charCodeAt(at - 1) === 10) at--;
+  while (at > 0 && isBlankCode(text.charCodeAt(at - 1))) at--;
+  const mark = text.charCodeAt(at - 1);
+  if (mark === 44 || mark === 33 || mark === 46) at--;
+  while (at > 0 && isBlankCode(text.charCodeAt(at - 1))) at--;
+  const code = at > 0 ? text.charCodeAt(at - 1) : 0;
+  return code === 46 || code >= 0x80 || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
 /** Reads the evidence in the text just before `start` (the line and, for sign-offs, the line before). */
 export function evidenceBefore(text: string, start: number): EvidenceBefore {
   // Most candidates follow an ordinary word: no phrase can end there, and no regex is needed.
@@ -89,7 +108,7 @@ export function evidenceBefore(text: string, start: number): EvidenceBefore {
   const blank = line.trim() === '';
   const sentenceStart = blank || SENTENCE_BEFORE.test(line);
   // A name alone at the start of a line: a sign-off may end the line above.
-  if (blank) return found(sentenceStart, undefined, undefined, undefined, undefined, newline >= 0 && SIGN_OFF_BEFORE.test(window));
+  if (blank) return found(sentenceStart, undefined, undefined, undefined, undefined, newline >= 0 && maySignOff(window) && SIGN_OFF_BEFORE.test(window));
   if (STRONG_INTRODUCTION.test(line)) return found(sentenceStart, undefined, undefined, 'strong');
   if (TITLE_BEFORE.test(line)) return found(sentenceStart, 'strong');
   const key = KEY_BEFORE.exec(line);
@@ -98,7 +117,7 @@ export function evidenceBefore(text: string, start: number): EvidenceBefore {
     if (kind !== undefined) return found(sentenceStart, undefined, undefined, undefined, kind);
   }
   if (ROLE_PHRASE_BEFORE.test(line)) return found(sentenceStart, undefined, undefined, undefined, 'person');
-  if (SIGN_OFF_BEFORE.test(line)) return found(sentenceStart, undefined, undefined, undefined, undefined, true);
+  if (maySignOff(line) && SIGN_OFF_BEFORE.test(line)) return found(sentenceStart, undefined, undefined, undefined, undefined, true);
   const word = SALUTATION_BEFORE.exec(line);
   const salutation = word === null ? undefined : SALUTATIONS.get(word[1].toLowerCase());
   if (salutation !== undefined) return found(sentenceStart, undefined, salutation);

@@ -28,7 +28,8 @@ const STEM_SUFFIXES = ['', '/in', '/a', '/e', '(in)', '(a)'] as const;
 // Keys are found from the marks that follow them (`:`, `=`, a tab, `|`, a tag, a cell separator, a
 // quote): scanning for those costs a quarter of scanning for the stems at every letter.
 // The lookbehind drops, inside the regex, the marks after no letter or `)` (every stem form ends
-// in one); returning each of them to the loop would cost more than the scan itself.
+// in one); returning each of them to the loop would cost more than the scan itself. It stands
+// after the mark: before it, it would be tried at every position.
 const FIELD_MARK = /[:=\t|<;,("](?<=[A-Za-z)][ \t"'`*_\]]*.)| - (?<=[A-Za-z)][ \t"'`*_\]]* - )/g;
 const STEM_AT_END = endingWith(`(?:${STEM_WORDS.join('|')})(?:/in|/a|/e|\\(in\\)|\\(a\\))?`, 'i');
 

@@ -28,6 +28,8 @@ describe('person_name detector: context in seven languages', () => {
       ['Guten Morgen Wiebke,\n\nkurze Frage zum Vertrag.', 'Wiebke'],
       ['Bonjour Madame Aurore Vasseur-Lenoir,\n\nje reviens vers vous.', 'Aurore Vasseur-Lenoir'],
       ['Estimada Sra. Itziar Goikoetxea:\n\nle escribo por la factura.', 'Itziar Goikoetxea'],
+      ['Egregio avv. Corrado Tessarin,\nle scrivo per il contratto.', 'Corrado Tessarin'],
+      ['Cara dott.ssa Ilaria Pennacchi,\ngrazie.', 'Ilaria Pennacchi'],
       ['Beste Femke,\n\nhierbij de offerte.', 'Femke'],
       ['Gentile Dott.ssa Ornella Quaglia,\n\nle invio il preventivo.', 'Ornella Quaglia'],
       ['Bom dia Iolanda,\n\nsegue em anexo a fatura.', 'Iolanda'],
@@ -99,6 +101,25 @@ describe('person_name detector: fields and tables', () => {
 
   it('takes the author of a chat export line', () => {
     assertCovered([['#support\nPetronella Aaltink  09:41\nthe export fails again', 'Petronella Aaltink']]);
+  });
+});
+
+// The cheap pre-checks (field key endings, the time of an author line, sign-off and e-mail
+// look-ups by char code) must keep the forms they only pre-filter.
+describe('person_name detector: forms behind the pre-checks', () => {
+  it('keeps gendered keys, one-digit author times, spaced sign-offs and spaced e-mail brackets', () => {
+    assertCovered([
+      ['Mitarbeiter/in: Ilse Vanderbroek', 'Ilse Vanderbroek'],
+      ['#ops\nOrsolya Brezina\t\t7:05 pm\nthe job is stuck', 'Orsolya Brezina'],
+      ['Gez.\nJoris Wellekens', 'Joris Wellekens'],
+      ['Cheers!  \n  Maelle Quintard', 'Maelle Quintard'],
+      ['Write to Agnieszka Wróblewska   <aga.w@example.org> today.', 'Agnieszka Wróblewska'],
+    ]);
+  });
+
+  it('takes no time without two blanks before it as an author line', () => {
+    assert.deepEqual(spansFound(personNameDetector, 'Lunch at 12:30\nand then'), []);
+    assert.deepEqual(spansFound(personNameDetector, 'Rotterdam 114:02\nnothing'), []);
   });
 });
 

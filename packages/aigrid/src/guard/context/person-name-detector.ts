@@ -148,7 +148,8 @@ function emit(text: string, tokens: readonly NameToken[], from: number, to: numb
     sentenceStart: base.sentenceStart,
     email: emailAfter(text, last.dotted ? last.end + 1 : last.end),
     brand: NAME_LIKE_BRANDS.has(joined),
-    closes: CLOSES.test(text.slice(last.end, last.end + 4)) && !(flags.length === 1 && flags[0] === 0 && looksLikeNoun(firstWord.lower)) && !DEPARTMENT_ENDING.test(last.lower),
+    // Only a salutation or sign-off asks whether the name closes its clause (person-name-scoring.ts).
+    closes: (base.signOff || base.salutation !== undefined) && CLOSES.test(text.slice(last.end, last.end + 4)) && !(flags.length === 1 && flags[0] === 0 && looksLikeNoun(firstWord.lower)) && !DEPARTMENT_ENDING.test(last.lower),
   };
   // A sign-off is followed by the name alone on its line ("Su equipo de …" is no name).
   if (evidence.signOff && !evidence.closes) return;
