@@ -18,7 +18,7 @@ export const brCpfDetector: Detector = {
   id: 'br_cpf',
   types: ['br_cpf'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 11 && CPF_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 11 && CPF_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     let memo: HeaderMemo | undefined;
     for (const match of text.matchAll(CPF)) {

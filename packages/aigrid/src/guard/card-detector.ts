@@ -4,7 +4,7 @@ import type { Detector, GuardSpan } from './guard-types.js';
 
 // A run of digit groups joined by single spaces, dots or dashes, not glued to words or decimals. A
 // comma on either side is a field separator (CSV): thousands groups are too short to matter.
-// matchAll copies the regex, so this shared global regex never carries lastIndex between calls.
+// Module state: lastIndex is set before every use and the scan is synchronous.
 const DIGIT_RUN = /(?<!\w|\d\.)\d+(?:[ .-]\d+)*(?!\w|\.\d)/g;
 // Necessary for any accepted grouping: four digits, an optional separator, three more.
 const CARD_GATE = /\d{4}[ .-]?\d{3}/;
@@ -81,12 +81,17 @@ export const creditCardDetector: Detector = {
   id: 'credit_card',
   types: ['credit_card'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 13 && CARD_GATE.test(text),
-  detect(text, out) {
-    for (const match of text.matchAll(DIGIT_RUN)) {
-      const run = match[0];
-      if (run.length < 13) continue;
-      scanRun(text, splitGroups(run, match.index), out);
+  mayMatch: (text, features) => features.longestNumber >= 13 && CARD_GATE.test(features.numberWindows),
+  detect(text, out, features) {
+    // A run is digits joined by single separators, so it lies inside one number cluster: only
+    // clusters of 13 digits or more are read, from their first digit.
+    for (const cluster of features.clusters) {
+      if (cluster.digits < 13) continue;
+      DIGIT_RUN.lastIndex = cluster.start;
+      for (let match = DIGIT_RUN.exec(text); match !== null && match.index < cluster.end; match = DIGIT_RUN.exec(text)) {
+        const run = match[0];
+        if (run.length >= 13) scanRun(text, splitGroups(run, match.index), out);
+      }
     }
   },
 };

@@ -45,7 +45,7 @@ export const deTaxIdDetector: Detector = {
   id: 'de_tax_id',
   types: ['de_tax_id'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 11 && TAX_ID_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 11 && TAX_ID_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     let memo: HeaderMemo | undefined;
     for (const match of text.matchAll(TAX_ID)) {

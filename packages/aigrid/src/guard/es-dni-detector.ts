@@ -27,7 +27,7 @@ export const esDniDetector: Detector = {
   id: 'es_dni',
   types: ['es_dni'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 7 && SPANISH_ID_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 7 && SPANISH_ID_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     for (const match of text.matchAll(SPANISH_ID)) {
       const [, niePrefix, nieDigits, dniDigits, letter] = match;

@@ -17,7 +17,7 @@ export const frNirDetector: Detector = {
   types: ['fr_nir'],
   category: 'pii',
   // Usually 13+ digits in one run; 2A/2B splits it, leaving at least 6 on one side.
-  mayMatch: (text, features) => features.longestNumber >= 6 && NIR_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 6 && NIR_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     for (const match of text.matchAll(NIR)) {
       const [, sex, year, month, department, commune, order, key] = match;

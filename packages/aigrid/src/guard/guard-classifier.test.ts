@@ -95,4 +95,25 @@ describe('text features', () => {
     assert.equal(measureText('in 2024 we sold 1,234 units at $19.99').longestNumber, SHORT_NUMBER_BOUND);
     assert.equal(measureText('').longestNumber, SHORT_NUMBER_BOUND);
   });
+
+  it('list each cluster of six digits or more, with its offsets', () => {
+    const text = 'dates 2024-03-15, call +1 (415) 555-2671 or 12345';
+    const clusters = measureText(text).clusters;
+    assert.deepEqual(
+      clusters.map((cluster) => [text.slice(cluster.start, cluster.end), cluster.digits]),
+      [['2024-03-15', 8], ['1 (415) 555-2671', 11]],
+    );
+    assert.deepEqual(measureText('in 2024 we sold 1,234 units').clusters, []);
+  });
+
+  it('keep only the text around clusters in numberWindows, far text dropped', () => {
+    const far = 'word '.repeat(40);
+    const text = `${far}IBAN DE89 3704 0044 0532 0130 00 ${far}ssn 123-45-6789 ${far}`;
+    const windows = measureText(text).numberWindows;
+    assert.ok(windows.includes('IBAN DE89 3704 0044 0532 0130 00'));
+    assert.ok(windows.includes('ssn 123-45-6789'));
+    assert.equal(windows.split('\n').length, 2, 'two windows, apart');
+    assert.ok(windows.length < 260, `windows hold ${windows.length} characters`);
+    assert.equal(measureText(far).numberWindows, '');
+  });
 });

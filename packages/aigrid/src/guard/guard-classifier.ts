@@ -107,7 +107,7 @@ function scanWith(detectors: readonly Detector[], original: string): TextScan {
   for (let index = 0; index < detectors.length; index++) {
     if (!detectors[index].mayMatch(text, features)) continue;
     const before = found.length;
-    detectors[index].detect(text, found);
+    detectors[index].detect(text, found, features);
     for (let added = before; added < found.length; added++) priorities.push(index);
   }
   if (found.length === 0) return NOTHING;

@@ -32,6 +32,23 @@ export interface TextFeatures {
    * six digits up; below that it reads 5 (an upper bound), which is all a pre-check needs.
    */
   readonly longestNumber: number;
+  /** Every such cluster of six digits or more, in order: where numeric detectors can match. */
+  readonly clusters: readonly NumberCluster[];
+  /**
+   * The text within 48 characters of each cluster, windows joined by "\n" (empty without
+   * clusters). A regex that can only match around a cluster may be tried here instead of on the
+   * whole text, as a pre-check; offsets differ from the text's.
+   */
+  readonly numberWindows: string;
+}
+
+/** A run of digits joined by at most two of `space . / ( ) + -` (see TextFeatures.longestNumber). */
+export interface NumberCluster {
+  /** Its first digit. */
+  readonly start: number;
+  /** Right after its last digit. */
+  readonly end: number;
+  readonly digits: number;
 }
 
 /** A detector: a cheap pre-check and a scan that appends spans. Stateless; safe to share. */
@@ -48,5 +65,5 @@ export interface Detector {
    */
   mayMatch(text: string, features: TextFeatures): boolean;
   /** Appends every span found in `text` to `out` (overlaps are resolved by the caller). */
-  detect(text: string, out: GuardSpan[]): void;
+  detect(text: string, out: GuardSpan[], features: TextFeatures): void;
 }

@@ -53,7 +53,7 @@ export const ibanDetector: Detector = {
   id: 'iban',
   types: ['iban'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 6 && IBAN_GATE.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 6 && IBAN_GATE.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     let after = 0;
     for (const match of text.matchAll(IBAN_START)) {

@@ -18,7 +18,7 @@ export const inAadhaarDetector: Detector = {
   types: ['in_aadhaar'],
   category: 'pii',
   // "%20" splits the digits into short runs, so encoded numbers pass the gate on that string.
-  mayMatch: (text, features) => (features.longestNumber >= 12 || (features.longestNumber >= 6 && text.includes('%20'))) && AADHAAR_SHAPE_TEST.test(text),
+  mayMatch: (text, features) => text.includes('%20') ? features.longestNumber >= 6 && AADHAAR_SHAPE_TEST.test(text) : features.longestNumber >= 12 && AADHAAR_SHAPE_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     let memo: HeaderMemo | undefined;
     for (const match of text.matchAll(AADHAAR_SHAPE)) {

@@ -11,11 +11,12 @@ const FISCAL_CODE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:[A-Z]{6}${D}{2}[ABCDEHLMPRST]${D}{2}[A-Z]${D}{3}[A-Z]|[a-z]{6}${d}{2}[abcdehlmprst]${d}{2}[a-z]${d}{3}[a-z])(?![\p{L}\p{N}_])`,
   'uy',
 );
-// The anchor: year digit, month letter, day digit (code positions 8–10). Omocodia reaches those
-// places only after five clashes, so requiring digits there loses practically nothing, and a scan
-// for a digit is far cheaper than one for a run of letters.
-const ANCHOR_TEST = /\d[abcdehlmprst]\d/i;
-const ANCHOR = /\d[abcdehlmprst]\d/gi;
+// The anchor: year, month letter, day digit (code positions 7–10). Omocodia replaces digits from
+// the right and reaches the year only after six clashes, so requiring digits there loses
+// practically nothing, and a scan for digits is far cheaper than one for a run of letters (with
+// two year digits, hex strings and versions such as "0b1" or "n1p1" no longer stop it).
+const ANCHOR_TEST = /\d\d[abcdehlmprst]\d/i;
+const ANCHOR = /\d\d[abcdehlmprst]\d/gi;
 
 /**
  * Italian tax codes (codice fiscale) of persons, found bare: the 16-character shape is distinctive
@@ -34,7 +35,7 @@ export const itFiscalCodeDetector: Detector = {
       if (start < 0) continue;
       FISCAL_CODE.lastIndex = start;
       if (!FISCAL_CODE.test(text)) {
-        ANCHOR.lastIndex -= 2; // the next anchor may overlap this one ("1A2B3")
+        ANCHOR.lastIndex -= 3; // the next anchor may overlap this one ("12A34B5")
         continue;
       }
       const code = text.slice(start, start + 16).toUpperCase();

@@ -15,7 +15,7 @@ export const nlBsnDetector: Detector = {
   id: 'nl_bsn',
   types: ['nl_bsn'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 8 && BSN_SHAPE_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 8 && BSN_SHAPE_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     let memo: HeaderMemo | undefined;
     for (const match of text.matchAll(BSN_SHAPE)) {

@@ -1,7 +1,7 @@
 import type { Detector, GuardSpan } from './guard-types.js';
 import { checkInternational, checkNational, type CountryCode, type PlanVerdict } from './phone-numbering-plans.js';
 import { columnHeader } from './phone-columns.js';
-import { groupDigits, PHONE_CLUSTER, runStart, splitRun, type DigitGroup } from './phone-runs.js';
+import { groupDigits, runStart, splitRun, type DigitGroup } from './phone-runs.js';
 import { phoneShape, type PhoneShape } from './phone-shapes.js';
 
 /*
@@ -135,12 +135,15 @@ function bestFrom(text: string, groups: readonly DigitGroup[], first: number, li
     if (digits.length < 8 || digits.length > 17) continue;
     const shape = phoneShape(text, groups, first, last, digits);
     if (shape === undefined || (last < limit && (shape.weak || groups[last + 1].separator !== ' '))) continue;
-    // A compact number without prefix needs words around it before any plan is asked.
-    const around = context(groups[first].start);
-    if (shape.form === 'compact' && around <= 0) continue;
+    // A compact number without prefix needs words around it before any plan is asked; other
+    // forms ask the plans first, as most candidates in ordinary text fail them.
+    const compact = shape.form === 'compact';
+    let around = compact ? context(groups[first].start) : 0;
+    if (compact && around <= 0) continue;
     const verdict = verdictFor(shape, digits, inPairs(groups, first, last));
     const base = baseScore(shape, verdict);
     if (base === 0) continue;
+    if (!compact) around = context(groups[first].start);
     const adjusted = around < 0 && !shape.weak ? 0 : around;
     const score = Math.max(0, Math.min(1, base + adjusted));
     if (best === undefined || score > best.score) best = { last, score, verdict, shape };
@@ -197,7 +200,7 @@ function scanRun(text: string, start: number, clusterEnd: number, out: GuardSpan
   return end;
 }
 
-// The cheapest necessary condition: eight digits in one cluster (TextFeatures.longestNumber).
+// The cheapest necessary condition: eight digits in one cluster (TextFeatures); only such clusters are read.
 const MIN_DIGITS = 8;
 
 /**
@@ -210,7 +213,7 @@ export const phoneDetector: Detector = {
   types: ['phone'],
   category: 'pii',
   mayMatch: (_text, features) => features.longestNumber >= MIN_DIGITS,
-  detect(text, out) {
+  detect(text, out, features) {
     let documentMentionsPhones: boolean | undefined;
     // Asked once per end group tried: the last answer is kept for the same start.
     let askedAt = -1;
@@ -228,10 +231,11 @@ export const phoneDetector: Detector = {
       }
       return answer;
     };
-    for (const match of text.matchAll(PHONE_CLUSTER)) {
-      const clusterEnd = match.index + match[0].length;
+    for (const cluster of features.clusters) {
+      if (cluster.digits < MIN_DIGITS) continue;
+      const clusterEnd = cluster.end;
       // A cluster may hold several runs ("p99 +1 391 …", "7(+33 …"): each starts at a digit.
-      for (let at = match.index; at < clusterEnd; ) {
+      for (let at = cluster.start; at < clusterEnd; ) {
         const end = scanRun(text, runStart(text, at), clusterEnd, out, context);
         at = end;
         while (at < clusterEnd && !isDigitCode(text.charCodeAt(at))) at++;

@@ -3,11 +3,6 @@
  * or a parenthesised group), split into their groups so that the detector can try sub-runs.
  */
 
-// Eight or more digits, each within two separator characters of the last: the only places a
-// phone can be. A leading \d lets the regex engine skip ahead, so prose costs almost nothing.
-// Used through matchAll, which copies it: no shared lastIndex.
-export const PHONE_CLUSTER = /\d(?:[ ./()+-]{0,2}\d){7,}/g;
-
 // What may join two digit groups of a phone: one space, dot, dash or slash, or a parenthesis
 // with an optional space ("(0171) 1234567", "+44 (0)20 …").
 const SEPARATOR = /^(?:[ ./-]|\) ?|[ .-]?\()$/;
@@ -54,7 +49,7 @@ function firstGroupStart(text: string, written: number, digitsStart: number, end
 }
 
 /**
- * Splits a run (from `runStart` to the end of a PHONE_CLUSTER match) into its digit groups; stops
+ * Splits a run (from `runStart` to the end of a number cluster, TextFeatures.clusters) into its digit groups; stops
  * before the first separator a phone is not written with ("1+2", "3 - 4").
  */
 export function splitRun(text: string, start: number, end: number): DigitGroup[] {

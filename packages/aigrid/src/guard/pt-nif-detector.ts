@@ -19,7 +19,7 @@ export const ptNifDetector: Detector = {
   id: 'pt_nif',
   types: ['pt_nif'],
   category: 'pii',
-  mayMatch: (text, features) => features.longestNumber >= 9 && NIF_TEST.test(text),
+  mayMatch: (text, features) => features.longestNumber >= 9 && NIF_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     let memo: HeaderMemo | undefined;
     for (const match of text.matchAll(NIF)) {

@@ -14,7 +14,7 @@ export const ukNinoDetector: Detector = {
   id: 'uk_nino',
   types: ['uk_nino'],
   category: 'pii',
-  mayMatch: (text, features) => (features.longestNumber >= 6 || text.includes('%20')) && NINO_GATE.test(text),
+  mayMatch: (text, features) => text.includes('%20') ? NINO_GATE.test(text) : features.longestNumber >= 6 && NINO_GATE.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     for (const match of text.matchAll(NINO)) {
       if (UNALLOCATED_PREFIXES.has(match[1])) continue;

@@ -23,7 +23,7 @@ export const usSsnDetector: Detector = {
   types: ['us_ssn'],
   category: 'pii',
   // "%20" splits the digits into short runs, so encoded numbers pass the gate on that string.
-  mayMatch: (text, features) => (features.longestNumber >= 9 || (features.longestNumber >= 6 && text.includes('%20'))) && SSN_SHAPE_TEST.test(text),
+  mayMatch: (text, features) => text.includes('%20') ? features.longestNumber >= 6 && SSN_SHAPE_TEST.test(text) : features.longestNumber >= 9 && SSN_SHAPE_TEST.test(features.numberWindows),
   detect(text, out: GuardSpan[]) {
     let memo: HeaderMemo | undefined;
     for (const match of text.matchAll(SSN_SHAPE)) {
