@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleUsageEvent } from '../src/metering/metering-test-fixtures.js';
+import { sampleUsageEvent } from '../test/support/metering/metering-test-fixtures.js';
 import { openStore } from '../src/store/open-store.js';
 import { openSqlite } from '../src/store/sqlite-connection.js';
 import { encodeRecordLine } from '../src/store/request-record-rows.js';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { createLedgerRepository } from '../src/metering/ledger-repository.js';
+import { createLedgerRepository } from '../src/store/ledger-repository.js';
 import { LedgerWriter } from '../src/metering/ledger-writer.js';
-import { sampleUsageEvent } from '../src/metering/metering-test-fixtures.js';
+import { sampleUsageEvent } from '../test/support/metering/metering-test-fixtures.js';
 import { openStore } from '../src/store/open-store.js';
 
 /*

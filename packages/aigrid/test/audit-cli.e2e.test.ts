@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { generateAuditKey, openAuditLog, verifyAuditProof } from '../src/audit/index.js';
-import { ensureAuditTables, sampleInput } from '../src/audit/audit-test-fixtures.js';
+import { ensureAuditTables, sampleInput } from './support/audit/audit-test-fixtures.js';
 import { openStore } from '../src/store/open-store.js';
 import { runCli } from './support/run-cli.js';
 

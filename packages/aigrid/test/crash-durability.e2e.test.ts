@@ -10,7 +10,7 @@ import { RequestRecordWriter } from '../src/server/metering/request-record-write
 import { harnessConfig } from './support/gateway-harness.js';
 import { startMockOpenAI, type MockUpstream } from './support/mock-openai.js';
 import { existsSync } from 'node:fs';
-import { createLedgerRepository } from '../src/metering/ledger-repository.js';
+import { createLedgerRepository } from '../src/store/ledger-repository.js';
 import { BUILT_BIN, runCli, spawnServe } from './support/run-cli.js';
 
 let dir: string;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { request } from 'undici';
-import { TEST_POSTGRES_URL } from '../src/store/store-test-fixtures.js';
+import { TEST_POSTGRES_URL } from './support/store/store-test-fixtures.js';
 import { ADMIN_KEY, PRICED_MODEL, startHarness, type Harness } from './support/gateway-harness.js';
 import { waitFor } from './support/wait-for.js';
 

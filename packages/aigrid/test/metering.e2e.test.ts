@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'undici';
-import { createLedgerRepository } from '../src/metering/ledger-repository.js';
+import { createLedgerRepository } from '../src/store/ledger-repository.js';
 import { ADMIN_KEY, PRICED_MODEL, startHarness, type Harness } from './support/gateway-harness.js';
 import { runCli } from './support/run-cli.js';
 import { waitFor } from './support/wait-for.js';

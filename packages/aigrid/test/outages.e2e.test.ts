@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { request } from 'undici';
-import { TcpProxy } from '../src/metering/tcp-proxy-fixtures.js';
-import { createLedgerRepository } from '../src/metering/ledger-repository.js';
+import { TcpProxy } from './support/metering/tcp-proxy-fixtures.js';
+import { createLedgerRepository } from '../src/store/ledger-repository.js';
 import { startHarness, type Harness } from './support/gateway-harness.js';
 import { waitFor } from './support/wait-for.js';
 

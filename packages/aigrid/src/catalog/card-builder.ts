@@ -1,5 +1,5 @@
-import type { ProviderType } from '../providers/provider-presets.js';
-import { CAPABILITIES, cardId, type Capability, type CardPricing, type Modality, type ModelCard, type ModelKind } from './model-card.js';
+import type { ProviderType } from '../spec/provider-presets.js';
+import { CAPABILITIES, cardId, type Capability, type CardPricing, type Modality, type ModelCard, type ModelKind } from '../spec/model-card.js';
 
 /**
  * What a data module writes for one shipped card. Anything left out is unknown (null or empty),

@@ -1,4 +1,4 @@
-import type { CardPricing, ModelCard } from './model-card.js';
+import type { CardPricing, ModelCard } from '../spec/model-card.js';
 
 /** A card's prices on the wire: integer micro-USD per million tokens; null where unknown. */
 export interface PricingJson {

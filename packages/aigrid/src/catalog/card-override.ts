@@ -1,34 +1,6 @@
-import type { ProviderType } from '../providers/provider-presets.js';
-import { CAPABILITIES, type Capability, type CardPricing, type Modality, type ModelCard, type ModelKind } from './model-card.js';
+import { CAPABILITIES, type Capability, type CardPricing, type ModelCard, type ModelCardOverride } from '../spec/model-card.js';
 
-/**
- * A `model_card "<provider>/<model>"` block from the config, already validated and with prices in
- * integer micro-USD. Fields left out keep the shipped card's value; `null` sets a value to unknown.
- */
-export interface ModelCardOverride {
-  /** The block label, `<provider>/<model>`. */
-  readonly id: string;
-  readonly provider: ProviderType;
-  readonly model: string;
-  readonly name?: string;
-  readonly vendor?: string | null;
-  readonly family?: string | null;
-  readonly kind?: ModelKind;
-  readonly aliases?: readonly string[];
-  readonly contextWindow?: number | null;
-  readonly maxOutputTokens?: number | null;
-  readonly inputModalities?: readonly Modality[];
-  readonly outputModalities?: readonly Modality[];
-  /** The full set the model has: listed ones become true, the others false. */
-  readonly capabilities?: readonly Capability[];
-  readonly pricing?: Partial<CardPricing>;
-  readonly regions?: readonly string[];
-  readonly released?: string | null;
-  readonly deprecated?: string | null;
-  readonly checked?: string | null;
-  readonly source?: string | null;
-  readonly notes?: string | null;
-}
+export type { ModelCardOverride } from '../spec/model-card.js';
 
 /** An empty card for a model aigrid ships nothing about (a local model); everything is unknown. */
 function blankCard(override: ModelCardOverride): ModelCard {

@@ -1,7 +1,7 @@
-import { PROVIDER_TYPES, type ProviderType } from '../providers/provider-presets.js';
+import { PROVIDER_TYPES, type ProviderType } from '../spec/provider-presets.js';
 import { SORT_KEYS, type CatalogQuery, type SortKey } from './catalog-query.js';
-import { CAPABILITIES, MODEL_KINDS, type Capability, type ModelKind } from './model-card.js';
-import { MAX_PRICE_USD, MICROS_PER_USD, usdToMicros } from './usd-micros.js';
+import { CAPABILITIES, MODEL_KINDS, type Capability, type ModelKind } from '../spec/model-card.js';
+import { MAX_PRICE_USD, MICROS_PER_USD, usdToMicros } from '../spec/usd-micros.js';
 import { quoteClient } from '../spec/client-text.js';
 
 /** A catalog query as text, the way the API's query string and the CLI's flags carry it. */

@@ -1,5 +1,5 @@
-import type { ProviderType } from '../providers/provider-presets.js';
-import type { Capability, ModelCard, ModelKind } from './model-card.js';
+import type { ProviderType } from '../spec/provider-presets.js';
+import type { Capability, ModelCard, ModelKind } from '../spec/model-card.js';
 
 /** Orders a listing can take; prices ascend, context and release date descend (biggest, newest first). */
 export const SORT_KEYS = ['input-price', 'output-price', 'context', 'name', 'released'] as const;

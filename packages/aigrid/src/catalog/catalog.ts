@@ -1,7 +1,7 @@
-import type { ProviderType } from '../providers/provider-presets.js';
+import type { ProviderType } from '../spec/provider-presets.js';
 import { applyOverride, type ModelCardOverride } from './card-override.js';
 import { matchesQuery, sortCards, type CatalogQuery } from './catalog-query.js';
-import type { ModelCard } from './model-card.js';
+import type { ModelCard } from '../spec/model-card.js';
 import { SHIPPED_CARDS } from './shipped-cards.js';
 
 /** A configured model as the catalog sees it. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PROVIDER_TYPES } from '../providers/provider-presets.js';
-import { COARSE_REGIONS } from './model-card.js';
+import { PROVIDER_TYPES } from '../spec/provider-presets.js';
+import { COARSE_REGIONS } from '../spec/model-card.js';
 import { SHIPPED_CARDS } from './shipped-cards.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -7,7 +7,7 @@ import { META_CARDS } from './cards/meta-cards.js';
 import { MISTRAL_CARDS } from './cards/mistral-cards.js';
 import { AZURE_OPENAI_CARDS, OPENAI_CARDS } from './cards/openai-cards.js';
 import { QWEN_CARDS } from './cards/qwen-cards.js';
-import type { ModelCard } from './model-card.js';
+import type { ModelCard } from '../spec/model-card.js';
 
 /** Every card aigrid ships with, one data module per vendor; a config `model_card` block adds or changes them. */
 export const SHIPPED_CARDS: readonly ModelCard[] = Object.freeze([

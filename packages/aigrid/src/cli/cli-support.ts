@@ -1,6 +1,7 @@
 import { openAuditLog, type AuditEntryInput } from '../audit/index.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ConfigVocabulary, GatewayConfig } from '../config/config-types.js';
+import { SHIPPED_CARDS } from '../catalog/shipped-cards.js';
 import { BUILTIN_DETECTOR_IDS } from '../guard/guard.js';
 import { openStore, type Store } from '../store/open-store.js';
 
@@ -38,7 +39,7 @@ export interface ConfigFlags {
 }
 
 /** The engine names a config is checked against (config imports no engine code, so it is handed them). */
-export const CONFIG_VOCABULARY: ConfigVocabulary = Object.freeze({ detectors: BUILTIN_DETECTOR_IDS });
+export const CONFIG_VOCABULARY: ConfigVocabulary = Object.freeze({ detectors: BUILTIN_DETECTOR_IDS, cards: SHIPPED_CARDS });
 
 /** Loads the config named by the common flags; a bad port flag is a CliError. */
 export async function configFromFlags(flags: ConfigFlags): Promise<GatewayConfig> {

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { CAPABILITIES, type ModelCard } from '../catalog/model-card.js';
-import { formatMicros } from '../catalog/usd-micros.js';
+import { CAPABILITIES, type ModelCard } from '../spec/model-card.js';
+import { formatMicros } from '../spec/usd-micros.js';
 import { formatTable } from './cli-support.js';
 
 // Text forms of model cards for `aigrid models`. Unknown values print as "?", never as 0.

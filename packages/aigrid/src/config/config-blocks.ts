@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PendingIssue } from './config-error.js';
+import type { BlockIssue } from './block-issue.js';
 import {
   modelSchema,
   OPENAI_BASE_URL,
@@ -28,10 +28,8 @@ import {
   projectSchema,
   tenantSchema,
 } from './governance-schema.js';
-import { PROVIDER_PRESETS, type ProviderPreset } from '../providers/provider-presets.js';
+import { PROVIDER_PRESETS, type ProviderPreset } from '../spec/provider-presets.js';
 
-/** An issue whose path is relative to the block that produced it; `warning` ones do not fail the load. */
-export type BlockIssue = Omit<PendingIssue, 'occurrence'> & { readonly warning?: boolean };
 
 /**
  * One kind of block the config file may contain. Adding a block kind (budget, route, policy, …)
@@ -126,8 +124,8 @@ const modelBlock = defineBlock({
     upstreamModel: body.upstream_model ?? label,
     ...(body.card === undefined ? {} : { card: body.card }),
   }),
-  check: (model, config) => {
-    const cardIssues = model.card === undefined ? [] : checkCardReference(model.name, model.card, config.modelCards);
+  check: (model, config, vocabulary) => {
+    const cardIssues = model.card === undefined ? [] : checkCardReference(model.name, model.card, config.modelCards, vocabulary.cards);
     if (Object.hasOwn(config.providers, model.provider)) return cardIssues;
     const declared = Object.keys(config.providers);
     return [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROVIDER_PRESETS, PROVIDER_TYPES } from '../providers/provider-presets.js';
+import { PROVIDER_PRESETS, PROVIDER_TYPES } from '../spec/provider-presets.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './config-types.js';
 
 // Schemas use the file's snake_case names; the block builders map them to the camelCase config

@@ -1,7 +1,7 @@
-import type { ModelCardOverride } from '../catalog/card-override.js';
+import type { ModelCardOverride } from '../spec/model-card.js';
 import type { ConfigIssue } from './config-error.js';
-import type { ProviderType } from '../providers/provider-presets.js';
-import type { ConditionalRule, LatencyClass, RetryPolicy, RouteTimeouts, StrategyName } from '../router/index.js';
+import type { ProviderType } from '../spec/provider-presets.js';
+import type { ConditionalRule, LatencyClass, RetryPolicy, RouteTimeouts, StrategyName } from '../spec/routing-vocabulary.js';
 
 /**
  * The validated, frozen gateway configuration. `loadConfig` builds it once at start from
@@ -49,6 +49,15 @@ export interface GatewayConfig {
 export interface ConfigVocabulary {
   /** The guard's built-in detector ids (`BUILTIN_DETECTOR_IDS`). */
   readonly detectors?: readonly string[];
+  /** The catalog's shipped cards (`SHIPPED_CARDS`): what a model's `card = "…"` may name besides `model_card` labels. */
+  readonly cards?: readonly ShippedCardName[];
+}
+
+/** A shipped card as the config's `card` check sees it. */
+export interface ShippedCardName {
+  readonly id: string;
+  readonly provider: string;
+  readonly aliases: readonly string[];
 }
 
 export interface RedisLimitsConfig {

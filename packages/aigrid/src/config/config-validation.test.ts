@@ -1,4 +1,4 @@
-import { PROVIDER_TYPES } from '../providers/provider-presets.js';
+import { PROVIDER_TYPES } from '../spec/provider-presets.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError } from './config-error.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { usdToMicros } from '../catalog/usd-micros.js';
-import type { BlockIssue } from './config-blocks.js';
+import { usdToMicros } from '../spec/usd-micros.js';
+import type { BlockIssue } from './block-issue.js';
 import type { BudgetConfig, GatewayConfig, LimitConfig, ProjectConfig, TenantConfig } from './config-types.js';
 
 /** What scopes and projects may refer to: the config's tenants and projects, or those merged with managed ones. */

@@ -1,11 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError } from './config-error.js';
+import type { ConfigVocabulary } from './config-types.js';
 import { parseConfigText } from './load-config.js';
+
+// The shipped cards are the catalog's; the config is handed the few these tests name.
+const VOCABULARY: ConfigVocabulary = {
+  cards: [
+    { id: 'openai/gpt-4o', provider: 'openai', aliases: ['gpt-4o-2024-08-06'] },
+    { id: 'openai/gpt-4o-mini', provider: 'openai', aliases: [] },
+  ],
+};
 
 async function configError(text: string): Promise<ConfigError> {
   try {
-    await parseConfigText(text, 'aigrid.hcl', {});
+    await parseConfigText(text, 'aigrid.hcl', {}, VOCABULARY);
   } catch (error) {
     assert.ok(error instanceof ConfigError, `expected ConfigError, got ${String(error)}`);
     return error;
@@ -99,6 +108,7 @@ describe('model "card" attribute', () => {
       `${provider}model "a" {\n  provider = "local"\n  card     = "openai/gpt-4o-mini"\n}\nmodel "b" {\n  provider = "local"\n  card     = "openai/gpt-4o-2024-08-06"\n}\nmodel "c" {\n  provider = "local"\n  card     = "vllm/my-model"\n}\nmodel_card "vllm/my-model" {\n  context_window = 32768\n}\n`,
       'aigrid.hcl',
       {},
+      VOCABULARY,
     );
     assert.equal(config.models.a.card, 'openai/gpt-4o-mini');
     assert.equal(config.models.b.card, 'openai/gpt-4o-2024-08-06');
@@ -109,6 +119,11 @@ describe('model "card" attribute', () => {
   it('leaves card unset when not written', async () => {
     const config = await parseConfigText(`${provider}model "m" {\n  provider = "local"\n}\n`, 'aigrid.hcl', {});
     assert.equal(Object.hasOwn(config.models.m, 'card'), false);
+  });
+
+  it('does not check card names when the shipped cards were not handed in', async () => {
+    const config = await parseConfigText(`${provider}model "m" {\n  provider = "local"\n  card     = "openai/unknown"\n}\n`, 'aigrid.hcl', {});
+    assert.equal(config.models.m.card, 'openai/unknown');
   });
 
   it('reports a card that does not exist, with a suggestion', async () => {

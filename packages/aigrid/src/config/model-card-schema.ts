@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { ModelCardOverride } from '../catalog/card-override.js';
-import { CAPABILITIES, MODALITIES, MODEL_KINDS, splitCardId } from '../catalog/model-card.js';
-import { SHIPPED_CARDS } from '../catalog/shipped-cards.js';
-import { MAX_PRICE_USD, usdToMicros } from '../catalog/usd-micros.js';
-import { PROVIDER_TYPES, type ProviderType } from '../providers/provider-presets.js';
-import type { BlockIssue } from './config-blocks.js';
+import { CAPABILITIES, MODALITIES, MODEL_KINDS, splitCardId, type ModelCardOverride } from '../spec/model-card.js';
+import { MAX_PRICE_USD, usdToMicros } from '../spec/usd-micros.js';
+import { PROVIDER_TYPES, type ProviderType } from '../spec/provider-presets.js';
+import type { BlockIssue } from './block-issue.js';
+import type { ShippedCardName } from './config-types.js';
 import { didYouMean } from './name-suggestion.js';
 
 // `model_card "<provider>/<model>" { … }`: overrides a shipped card (a negotiated price) or
@@ -103,16 +102,25 @@ export function checkModelCardLabel(card: ModelCardOverride): BlockIssue[] {
 }
 
 /** Ids a model's `card` attribute may name: shipped cards and the config's `model_card` labels. */
-export function knownCardIds(modelCards: Readonly<Record<string, unknown>>): string[] {
-  return [...SHIPPED_CARDS.map((card) => card.id), ...Object.keys(modelCards)];
+export function knownCardIds(modelCards: Readonly<Record<string, unknown>>, shipped: readonly ShippedCardName[]): string[] {
+  return [...shipped.map((card) => card.id), ...Object.keys(modelCards)];
 }
 
-/** Checks a model's `card = "…"` names a card that exists (aliases count). */
-export function checkCardReference(model: string, card: string, modelCards: Readonly<Record<string, unknown>>): BlockIssue[] {
-  const known = knownCardIds(modelCards);
+/**
+ * Checks a model's `card = "…"` names a card that exists (aliases count). Skipped when the
+ * shipped cards were not handed in: the catalog then refuses an unknown card itself.
+ */
+export function checkCardReference(
+  model: string,
+  card: string,
+  modelCards: Readonly<Record<string, unknown>>,
+  shipped: readonly ShippedCardName[] | undefined,
+): BlockIssue[] {
+  if (shipped === undefined) return [];
+  const known = knownCardIds(modelCards, shipped);
   if (known.includes(card)) return [];
   const parts = splitCardId(card);
-  const aliased = parts !== undefined && SHIPPED_CARDS.some((shipped) => shipped.provider === parts.provider && shipped.aliases.includes(parts.model));
+  const aliased = parts !== undefined && shipped.some((shipped) => shipped.provider === parts.provider && shipped.aliases.includes(parts.model));
   if (aliased) return [];
   return [
     {

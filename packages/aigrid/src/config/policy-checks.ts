@@ -1,5 +1,5 @@
-import { defaultLocation } from '../providers/provider-presets.js';
-import type { BlockIssue } from './config-blocks.js';
+import { defaultLocation } from '../spec/provider-presets.js';
+import type { BlockIssue } from './block-issue.js';
 import type { ConfigVocabulary, GatewayConfig, PolicyConfig } from './config-types.js';
 import { didYouMean } from './name-suggestion.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { usdToMicros } from '../catalog/usd-micros.js';
+import { usdToMicros } from '../spec/usd-micros.js';
 import type { GuardConfig, PolicyConfig } from './config-types.js';
 
 /** What a policy does with a request the guard marks sensitive. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { STRATEGY_NAMES, validateRules, type ConditionalRule, type RuleCondition } from '../router/index.js';
-import type { BlockIssue } from './config-blocks.js';
+import { STRATEGY_NAMES, type ConditionalRule, type RuleCondition } from '../spec/routing-vocabulary.js';
+import { validateRules } from './rule-validation.js';
+import type { BlockIssue } from './block-issue.js';
 import type { GatewayConfig, RouteConfig } from './config-types.js';
 import { didYouMean } from './name-suggestion.js';
 

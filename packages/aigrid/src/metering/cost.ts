@@ -1,20 +1,8 @@
-import type { CardPricing } from '../catalog/model-card.js';
+import type { CardPricing } from '../spec/model-card.js';
 import type { Usage } from '../spec/usage.js';
+import type { PriceSheet } from '../spec/usage-event.js';
 
-/**
- * Prices in integer micro-USD per million tokens (1 USD = 1,000,000 micro-USD). A field that is
- * absent is not known — never zero; a free model says 0 on purpose.
- */
-export interface PriceSheet {
-  inputPerMTok?: number;
-  /** Reading input already in the provider's prompt cache; falls back to `inputPerMTok`. */
-  cachedInputPerMTok?: number;
-  /** Writing input into the prompt cache; falls back to `inputPerMTok`. */
-  cacheWritePerMTok?: number;
-  outputPerMTok?: number;
-  /** Discount of the provider's batch API in percent (50 = half price), up to 4 decimals. */
-  batchDiscountPercent?: number;
-}
+export type { PriceSheet } from '../spec/usage-event.js';
 
 /** What a request cost. `complete` is false when a needed price or token count was unknown. */
 export interface Cost {

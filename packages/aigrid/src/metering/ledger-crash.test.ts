@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore } from '../store/open-store.js';
-import { runNodeScript } from '../store/store-test-fixtures.js';
-import { createLedgerRepository } from './ledger-repository.js';
+import { runNodeScript } from '../../test/support/store/store-test-fixtures.js';
+import { createLedgerRepository } from '../store/ledger-repository.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { spent } from './usage-report.js';
 
@@ -13,9 +13,9 @@ import { spent } from './usage-report.js';
 // the kill lands with some events inserted, some mid-insert and some only journaled.
 const CHILD = `
   import { openStore } from '{{store}}/open-store.ts';
-  import { createLedgerRepository } from '{{store}}/../metering/ledger-repository.ts';
+  import { createLedgerRepository } from '{{store}}/ledger-repository.ts';
   import { LedgerWriter } from '{{store}}/../metering/ledger-writer.ts';
-  import { sampleUsageEvent } from '{{store}}/../metering/metering-test-fixtures.ts';
+  import { sampleUsageEvent } from '{{support}}/metering/metering-test-fixtures.ts';
   const [url, journalDir, total] = process.argv.slice(2);
   const store = await openStore(url);
   const writer = new LedgerWriter({ journalDir, repository: createLedgerRepository(store.db, store.dialect), flushIntervalMs: 1, maxBatch: 50 });

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../store/open-store.js';
-import { dropSchema, TEST_POSTGRES_URL, uniqueSchemaName, waitFor } from '../store/store-test-fixtures.js';
-import { createLedgerRepository } from './ledger-repository.js';
+import { dropSchema, TEST_POSTGRES_URL, uniqueSchemaName, waitFor } from '../../test/support/store/store-test-fixtures.js';
+import { createLedgerRepository } from '../store/ledger-repository.js';
 import { LedgerWriter } from './ledger-writer.js';
-import { sampleUsageEvent } from './metering-test-fixtures.js';
-import { TcpProxy } from './tcp-proxy-fixtures.js';
+import { sampleUsageEvent } from '../../test/support/metering/metering-test-fixtures.js';
+import { TcpProxy } from '../../test/support/metering/tcp-proxy-fixtures.js';
 import { spent } from './usage-report.js';
 
 // A real PostgreSQL outage, seen from the gateway: its connections go through a proxy that is cut

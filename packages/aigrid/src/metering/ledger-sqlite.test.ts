@@ -1,4 +1,4 @@
-import { sqliteFixture } from '../store/store-test-fixtures.js';
-import { describeLedgerConformance } from './ledger-conformance.js';
+import { sqliteFixture } from '../../test/support/store/store-test-fixtures.js';
+import { describeLedgerConformance } from '../../test/support/metering/ledger-conformance.js';
 
 describeLedgerConformance('sqlite', sqliteFixture);

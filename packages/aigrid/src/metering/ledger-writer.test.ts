@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../store/open-store.js';
-import { waitFor } from '../store/store-test-fixtures.js';
-import { createLedgerRepository, type LedgerRepository } from './ledger-repository.js';
+import { waitFor } from '../../test/support/store/store-test-fixtures.js';
+import { createLedgerRepository, type LedgerRepository } from '../store/ledger-repository.js';
 import { LedgerWriter } from './ledger-writer.js';
-import { sampleUsageEvent } from './metering-test-fixtures.js';
+import { sampleUsageEvent } from '../../test/support/metering/metering-test-fixtures.js';
 import { spent } from './usage-report.js';
 import type { UsageEvent } from './usage-event.js';
 

@@ -1,5 +1,5 @@
 import { JournalSpool, type SpoolHealth } from '../store/journal-spool.js';
-import type { LedgerRepository } from './ledger-repository.js';
+import type { LedgerRepository } from '../store/ledger-repository.js';
 import { assertUsageEvent, parseUsageEvent } from './usage-event-check.js';
 import type { UsageEvent } from './usage-event.js';
 

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { usageFromOpenAI } from '../spec/usage.js';
-import { sampleUsageEvent } from './metering-test-fixtures.js';
+import { sampleUsageEvent } from '../../test/support/metering/metering-test-fixtures.js';
 import { assertUsageEvent, parseUsageEvent } from './usage-event-check.js';
 import { buildUsageEvent, usageEventId, type UsageEventInput } from './usage-event.js';
 

@@ -1,47 +1,8 @@
 import type { Usage } from '../spec/usage.js';
+import type { UsageEvent } from '../spec/usage-event.js';
 import { costOf, type PriceSheet } from './cost.js';
 
-/** Where an event's token counts came from. */
-export const USAGE_SOURCES = ['reported', 'estimated', 'partial'] as const;
-/**
- * `reported`: the provider reported input and output; `estimated`: the gateway counted what the
- * provider did not report; `partial`: the stream was cut short, so the counts cover what was sent.
- */
-export type UsageSource = (typeof USAGE_SOURCES)[number];
-
-/** One metered request (or part of one) as the ledger stores it. Money in integer micro-USD. */
-export interface UsageEvent {
-  /** Idempotency id: the request id, plus a suffix when one request yields several events. */
-  id: string;
-  /** Milliseconds since the epoch. */
-  ts: number;
-  tenant: string;
-  project: string | null;
-  keyId: string;
-  endUser: string | null;
-  /** The public model name the client asked for. */
-  model: string;
-  provider: string;
-  deployment: string | null;
-  upstreamModel: string;
-  /** uncached + cache read + cache write. */
-  inputTokens: number;
-  uncachedInputTokens: number;
-  cacheReadTokens: number;
-  cacheWriteTokens: number;
-  /** Reasoning included. */
-  outputTokens: number;
-  /** Null where the provider does not say. */
-  reasoningTokens: number | null;
-  costMicros: number;
-  source: UsageSource;
-  /** Every needed price was known; otherwise `costMicros` leaves the unpriced part out. */
-  complete: boolean;
-  /** The prices the cost was computed with. */
-  prices: PriceSheet;
-  /** Billed at the provider's batch rate. */
-  batch: boolean;
-}
+export { USAGE_SOURCES, type UsageEvent, type UsageSource } from '../spec/usage-event.js';
 
 /** The idempotency id of an event: the request id, or `<request id>:<suffix>`. */
 export function usageEventId(requestId: string, suffix?: string): string {

@@ -5,7 +5,7 @@ import { createAzureAdapter } from './azure/azure-adapter.js';
 import { createBedrockAdapter } from './bedrock/bedrock-adapter.js';
 import { createGeminiAdapter } from './gemini/gemini-adapter.js';
 import { OpenAICompatibleAdapter } from './openai-compatible/openai-compatible-adapter.js';
-import { PROVIDER_PRESETS, type AdapterFamily } from './provider-presets.js';
+import { PROVIDER_PRESETS, type AdapterFamily } from '../spec/provider-presets.js';
 import type { ProviderAdapter } from './provider-types.js';
 
 type AdapterFactory = (config: ProviderConfig, dispatcher?: Dispatcher) => ProviderAdapter;

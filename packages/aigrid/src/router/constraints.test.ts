@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyConstraints, regionAllowed } from './constraints.js';
-import { deployment, features } from './router-fixtures.js';
+import { deployment, features } from '../../test/support/router/router-fixtures.js';
 
 const ids = (list: Array<{ id: string }>) => list.map((d) => d.id);
 

@@ -4,9 +4,9 @@ import { describe, it } from 'node:test';
 import { GridError } from '../spec/grid-error.js';
 import type { AttemptFunction } from './attempt-types.js';
 import { executeWithFallback } from './execute-with-fallback.js';
-import { harness } from './execute-fixtures.js';
+import { harness } from '../../test/support/router/execute-fixtures.js';
 import { systemClock, systemSleep } from './router-deps.js';
-import { deployment, routeOf, upstreamError } from './router-fixtures.js';
+import { deployment, routeOf, upstreamError } from '../../test/support/router/router-fixtures.js';
 
 // These use real timers (a few milliseconds) because they test promptness itself.
 const hang: AttemptFunction<string> = () => new Promise<string>(() => {});

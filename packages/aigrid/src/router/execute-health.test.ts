@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { executeWithFallback } from './execute-with-fallback.js';
-import { harness, scripted } from './execute-fixtures.js';
-import { deployment, routeOf, upstreamError } from './router-fixtures.js';
+import { harness, scripted } from '../../test/support/router/execute-fixtures.js';
+import { deployment, routeOf, upstreamError } from '../../test/support/router/router-fixtures.js';
 
 describe('executeWithFallback and circuit breakers', () => {
   it('skips a deployment whose circuit opened after the plan was made', async () => {

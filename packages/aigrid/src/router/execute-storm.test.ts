@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { GridError } from '../spec/grid-error.js';
 import type { AttemptFunction } from './attempt-types.js';
 import { executeWithFallback } from './execute-with-fallback.js';
-import { harness, type Harness } from './execute-fixtures.js';
-import { deployment, routeOf, upstreamError } from './router-fixtures.js';
+import { harness, type Harness } from '../../test/support/router/execute-fixtures.js';
+import { deployment, routeOf, upstreamError } from '../../test/support/router/router-fixtures.js';
 import type { RouteSpec } from './router-types.js';
 
 const REQUESTS = 1_000;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GridError } from '../spec/grid-error.js';
 import { executeWithFallback } from './execute-with-fallback.js';
-import { harness, scripted } from './execute-fixtures.js';
-import { deployment, features, routeOf, upstreamError } from './router-fixtures.js';
+import { harness, scripted } from '../../test/support/router/execute-fixtures.js';
+import { deployment, features, routeOf, upstreamError } from '../../test/support/router/router-fixtures.js';
 import { RoutingError, attemptsOf } from './routing-error.js';
 
 const trio = () => [deployment('a'), deployment('b'), deployment('c')];

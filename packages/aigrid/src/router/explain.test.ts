@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { executeWithFallback } from './execute-with-fallback.js';
-import { harness, scripted } from './execute-fixtures.js';
+import { harness, scripted } from '../../test/support/router/execute-fixtures.js';
 import { explainHeaderValue, explainPlan, routeHeaderValue } from './explain.js';
-import { deployment, features, routeOf, upstreamError } from './router-fixtures.js';
+import { deployment, features, routeOf, upstreamError } from '../../test/support/router/router-fixtures.js';
 
 async function explained() {
   const h = harness();

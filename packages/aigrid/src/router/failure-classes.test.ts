@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GridError } from '../spec/grid-error.js';
 import { classifyFailure } from './failure-classes.js';
-import { upstreamError } from './router-fixtures.js';
+import { upstreamError } from '../../test/support/router/router-fixtures.js';
 
 describe('classifyFailure', () => {
   it('sorts errors into what the router does next', () => {

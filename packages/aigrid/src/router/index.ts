@@ -19,10 +19,10 @@ export type {
   StrategyName,
 } from './router-types.js';
 export { STRATEGY_NAMES } from './router-types.js';
-export type { RuleScalar } from './rule-types.js';
-export { RULE_OPERATORS, RULE_PLAIN_FIELDS, RULE_FIELD_PREFIXES } from './rule-types.js';
+export type { RuleScalar } from '../spec/routing-vocabulary.js';
+export { RULE_OPERATORS, RULE_PLAIN_FIELDS, RULE_FIELD_PREFIXES } from '../spec/routing-vocabulary.js';
 export { conditionHolds, readRuleField, ruleMatches } from './rule-matching.js';
-export { validateRules, isKnownRuleField, type RoutingIssue } from './rule-validation.js';
+export { validateRules, isKnownRuleField, type RoutingIssue } from '../config/rule-validation.js';
 export { validateRouteSpec } from './route-validation.js';
 export {
   DEFAULT_RETRY_POLICY,

@@ -5,7 +5,7 @@ import { HealthTracker } from './health/health-tracker.js';
 import { routeFromModelList } from './model-list-route.js';
 import { planModelList } from './plan-model-list.js';
 import { seededRandom } from './router-deps.js';
-import { deployment, fakeClock, features, routeOf, upstreamError } from './router-fixtures.js';
+import { deployment, fakeClock, features, routeOf, upstreamError } from '../../test/support/router/router-fixtures.js';
 import type { RouteSpec } from './router-types.js';
 
 const routes: Record<string, RouteSpec> = {

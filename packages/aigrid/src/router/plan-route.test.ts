@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { HealthTracker } from './health/health-tracker.js';
 import { planRoute } from './plan-route.js';
 import { seededRandom } from './router-deps.js';
-import { deployment, fakeClock, features, routeOf, upstreamError } from './router-fixtures.js';
+import { deployment, fakeClock, features, routeOf, upstreamError } from '../../test/support/router/router-fixtures.js';
 
 function setup() {
   const clock = fakeClock();

@@ -4,7 +4,7 @@ import { backoffDelayMs, retryWait } from './backoff.js';
 import { DEFAULT_RETRY_POLICY } from './route-defaults.js';
 import { RetryBudget } from './retry-budget.js';
 import { seededRandom } from './router-deps.js';
-import { fakeClock, upstreamError } from './router-fixtures.js';
+import { fakeClock, upstreamError } from '../../test/support/router/router-fixtures.js';
 
 describe('RetryBudget', () => {
   it('allows retries up to ratio × requests plus the floor, over a sliding window', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateRouteSpec } from './route-validation.js';
-import { deployment, routeOf } from './router-fixtures.js';
-import { validateRules } from './rule-validation.js';
+import { deployment, routeOf } from '../../test/support/router/router-fixtures.js';
+import { validateRules } from '../config/rule-validation.js';
 
 const paths = (issues: Array<{ path: string }>) => issues.map((issue) => issue.path);
 

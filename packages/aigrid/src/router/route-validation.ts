@@ -1,8 +1,8 @@
 import type { RouteSpec } from './router-types.js';
 import { STRATEGY_NAMES } from './router-types.js';
-import { validateRules, type RoutingIssue } from './rule-validation.js';
+import { validateRules, type RoutingIssue } from '../config/rule-validation.js';
 
-export type { RoutingIssue } from './rule-validation.js';
+export type { RoutingIssue } from '../config/rule-validation.js';
 
 const nonNegative = (value: number | undefined) => value === undefined || (Number.isFinite(value) && value >= 0);
 const positiveInteger = (value: number | undefined) => value === undefined || (Number.isInteger(value) && value > 0);

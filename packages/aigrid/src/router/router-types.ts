@@ -1,6 +1,7 @@
-import type { ConditionalRule } from './rule-types.js';
+import type { ConditionalRule, LatencyClass, RetryPolicy, RouteTimeouts, StrategyName } from '../spec/routing-vocabulary.js';
 
-export type { ConditionalRule, RuleCondition } from './rule-types.js';
+export type { ConditionalRule, LatencyClass, RetryPolicy, RouteTimeouts, RuleCondition, StrategyName } from '../spec/routing-vocabulary.js';
+export { STRATEGY_NAMES } from '../spec/routing-vocabulary.js';
 
 /** Where a deployment runs; privacy policies restrict this (local-only = `['local', 'edge']`). */
 export type DeploymentLocation = 'cloud' | 'edge' | 'local';
@@ -46,31 +47,6 @@ export interface Deployment {
   readonly cardId?: string;
 }
 
-export type StrategyName = 'fallback' | 'weighted' | 'least-latency' | 'lowest-cost' | 'conditional';
-
-export const STRATEGY_NAMES: readonly StrategyName[] = ['fallback', 'weighted', 'least-latency', 'lowest-cost', 'conditional'];
-
-/** How hard a route tries before giving up. */
-export interface RetryPolicy {
-  /** Attempts per deployment, the first included (1 = never retry the same deployment). */
-  readonly maxAttempts: number;
-  /** Backoff base: the n-th retry waits up to `baseDelayMs × 2^(n-1)` (full jitter). */
-  readonly baseDelayMs: number;
-  /** Cap on one wait; a `retry-after` longer than this moves on to the next deployment instead. */
-  readonly maxDelayMs: number;
-  /** Retries allowed as a fraction of the route's recent requests (0.2 = 20%). */
-  readonly budgetRatio: number;
-  /** Retries (not fallbacks) one request may make in all; defaults to `maxAttempts - 1`. */
-  readonly maxRetriesPerRequest?: number;
-}
-
-export interface RouteTimeouts {
-  /** Passed to each attempt; the caller enforces it on streams. */
-  readonly firstTokenMs?: number;
-  /** Bounds the whole request: every attempt, wait and fallback. */
-  readonly totalMs?: number;
-}
-
 /** A public model name and how requests for it are spread over deployments. */
 export interface RouteSpec {
   readonly name: string;
@@ -81,8 +57,6 @@ export interface RouteSpec {
   readonly retries: RetryPolicy;
   readonly timeouts: RouteTimeouts;
 }
-
-export type LatencyClass = 'interactive' | 'batch';
 
 /** What the router knows about one request; built by the server from the parsed body and key. */
 export interface RequestFeatures {

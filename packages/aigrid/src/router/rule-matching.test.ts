@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { conditionHolds, readRuleField, ruleMatches } from './rule-matching.js';
-import { features } from './router-fixtures.js';
+import { features } from '../../test/support/router/router-fixtures.js';
 
 const request = features({
   headers: { 'x-priority': 'high', 'x-tier': '3' },

@@ -1,5 +1,5 @@
 import type { RequestFeatures } from './router-types.js';
-import type { ConditionalRule, RuleCondition, RuleScalar } from './rule-types.js';
+import type { ConditionalRule, RuleCondition, RuleScalar } from '../spec/routing-vocabulary.js';
 
 /** Reads a rule field from the request; `undefined` when absent. */
 export function readRuleField(features: RequestFeatures, field: string): unknown {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { countJournalLines, journalSegmentName } from './journal-segments.js';
 import { JournalSpool, type JournalSpoolOptions } from './journal-spool.js';
-import { waitFor } from './store-test-fixtures.js';
+import { waitFor } from '../../test/support/store/store-test-fixtures.js';
 
 interface Item {
   id: string;

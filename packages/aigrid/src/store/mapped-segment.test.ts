@@ -5,7 +5,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { countJournalLines, readJournalSegment } from './journal-segments.js';
 import { mmapBinding, openSegmentFile, type MmapBinding } from './mapped-segment.js';
-import { runNodeScript } from './store-test-fixtures.js';
+import { runNodeScript } from '../../test/support/store/store-test-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aigrid-mapped-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

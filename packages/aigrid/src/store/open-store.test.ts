@@ -14,7 +14,7 @@ import {
   runNodeScript,
   TEST_POSTGRES_URL,
   uniqueSchemaName,
-} from './store-test-fixtures.js';
+} from '../../test/support/store/store-test-fixtures.js';
 
 const migrationNames = async (store: Store) =>
   (await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute()).map(

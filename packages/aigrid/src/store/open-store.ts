@@ -6,7 +6,8 @@ import { openPostgres } from './postgres-connection.js';
 import { createRequestLogRepository, type RequestLogRepository } from './request-log-repository.js';
 import { openSqlite } from './sqlite-connection.js';
 import { threadedInserter } from './sqlite-insert-thread.js';
-import { inProcessInserter, type SqliteRowInserter } from './sqlite-row-insert.js';
+import { inProcessInserter } from './sqlite-row-insert.js';
+import { type SqliteRowInserter } from './insert-spec.js';
 import { migratePostgres, migrateSqlite } from './store-migrator.js';
 import { parseStoreUrl, SQLITE_MEMORY, type StoreLocation } from './store-url.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendEntry, closeSegment, listSegments, openSegment, readSegment, segmentFileName } from './request-log-journal.js';
-import { sampleLogEntry } from './store-test-fixtures.js';
+import { sampleLogEntry } from '../../test/support/store/store-test-fixtures.js';
 
 describe('request log journal', () => {
   const dir = mkdtempSync(join(tmpdir(), 'aigrid-journal-'));

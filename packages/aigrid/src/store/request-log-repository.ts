@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, RequestLogTable, StoreDialect } from './database-types.js';
-import type { InsertSpec, SqliteRow, SqliteRowInserter } from './sqlite-row-insert.js';
+import type { InsertSpec, SqliteRow, SqliteRowInserter } from './insert-spec.js';
 
 /** Rows per INSERT statement: 14 columns × 500 stays far below both engines' parameter limits. */
 const ROWS_PER_STATEMENT = 500;

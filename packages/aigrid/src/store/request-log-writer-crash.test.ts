@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { openStore } from './open-store.js';
 import { listSegments } from './request-log-journal.js';
 import { RequestLogWriter } from './request-log-writer.js';
-import { runNodeScript } from './store-test-fixtures.js';
+import { runNodeScript } from '../../test/support/store/store-test-fixtures.js';
 
 // Records N entries with background flushes running, then SIGKILLs itself: the kill lands with
 // some entries committed, some mid-flush and some only journaled.
 const CHILD = `
   import { openStore } from '{{store}}/open-store.ts';
   import { RequestLogWriter } from '{{store}}/request-log-writer.ts';
-  import { sampleLogEntry } from '{{store}}/store-test-fixtures.ts';
+  import { sampleLogEntry } from '{{support}}/store/store-test-fixtures.ts';
   const [url, journalDir, total] = process.argv.slice(2);
   const store = await openStore(url);
   const writer = new RequestLogWriter({ journalDir, repository: store.requestLog, flushIntervalMs: 1, maxBatch: 50 });

@@ -7,7 +7,7 @@ import { openStore, type Store } from './open-store.js';
 import type { RequestLogEntry, RequestLogRepository } from './request-log-repository.js';
 import { RequestLogWriter } from './request-log-writer.js';
 import { segmentFileName } from './request-log-journal.js';
-import { sampleLogEntry, waitFor } from './store-test-fixtures.js';
+import { sampleLogEntry, waitFor } from '../../test/support/store/store-test-fixtures.js';
 
 describe('RequestLogWriter', () => {
   let dir: string;

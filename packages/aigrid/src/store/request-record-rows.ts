@@ -1,7 +1,7 @@
-import { USAGE_EVENTS_INSERT, usageEventRow } from '../metering/ledger-repository.js';
-import type { UsageEvent } from '../metering/usage-event.js';
+import { USAGE_EVENTS_INSERT, usageEventRow } from './ledger-repository.js';
+import type { UsageEvent } from '../spec/usage-event.js';
 import { REQUEST_LOG_INSERT, requestLogRow, type RequestLogEntry } from './request-log-repository.js';
-import { columnValues, type InsertSpec } from './sqlite-row-insert.js';
+import { columnValues, type InsertSpec } from './insert-spec.js';
 
 /** One served request as journaled: its request-log row, plus its usage event when it is metered. */
 export type RequestRecord = RequestLogEntry & { usage?: UsageEvent };

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { openSqlite } from './sqlite-connection.js';
 import { threadedInserter } from './sqlite-insert-thread.js';
 import { BACKGROUND_NICENESS } from './thread-priority.js';
-import type { InsertSpec } from './sqlite-row-insert.js';
+import type { InsertSpec } from './insert-spec.js';
 
 const spec: InsertSpec = { table: 'items', columns: ['id', 'label'] };
 

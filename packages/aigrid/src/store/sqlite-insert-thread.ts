@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { InsertReply, InsertRequest } from './sqlite-insert-worker.js';
-import { encodeRows, type InsertSpec, type SqliteRow, type SqliteRowInserter } from './sqlite-row-insert.js';
+import { encodeRows, type InsertSpec, type SqliteRow, type SqliteRowInserter } from './insert-spec.js';
 
 interface Pending {
   resolve(inserted: number): void;

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from './sqlite-connection.js';
-import { decodeRows, preparedInserts, type InsertSpec } from './sqlite-row-insert.js';
+import { preparedInserts } from './sqlite-row-insert.js';
+import { decodeRows, type InsertSpec } from './insert-spec.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeRows, encodeRows, type InsertSpec } from './sqlite-row-insert.js';
+import { decodeRows, encodeRows, type InsertSpec } from './insert-spec.js';
 
 describe('encodeRows / decodeRows', () => {
   const spec: InsertSpec = { table: 't', columns: ['id', 'n', 'ratio', 'note', 'flag'] };

@@ -1,4 +1,4 @@
-import { describeStoreConformance } from './store-conformance.js';
-import { sqliteFixture } from './store-test-fixtures.js';
+import { describeStoreConformance } from '../../test/support/store/store-conformance.js';
+import { sqliteFixture } from '../../test/support/store/store-test-fixtures.js';
 
 describeStoreConformance('sqlite', sqliteFixture);

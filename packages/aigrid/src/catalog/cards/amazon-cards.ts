@@ -1,5 +1,5 @@
 import { cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // Amazon's own models on Bedrock. Prices: integer micro-USD per million tokens, transcribed from the
 // Bedrock pricing page (US East) on 2025-07-20 and cross-checked against code that quotes it.

@@ -1,5 +1,5 @@
 import { CHAT_BASICS, cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // Anthropic Claude on the Claude API. Prices: integer micro-USD per million tokens; `cacheWrite`
 // is the default 5-minute cache write (1-hour writes cost more). Read from Anthropic's model

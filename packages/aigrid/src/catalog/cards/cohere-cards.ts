@@ -1,5 +1,5 @@
 import { cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // Cohere embedding models on Amazon Bedrock. Prices: integer micro-USD per million tokens
 // (Bedrock's $0.0001 per 1,000 input tokens). Cohere's own API is not a provider type here.

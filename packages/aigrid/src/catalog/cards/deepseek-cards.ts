@@ -1,5 +1,5 @@
 import { cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // DeepSeek's own API. Prices: integer micro-USD per million tokens; `cachedInput` is DeepSeek's
 // "cache hit" price, `input` the "cache miss" price. Figures as of DeepSeek's 2025-12 price list

@@ -1,5 +1,5 @@
 import { CHAT_BASICS, cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // Google Gemini on the Gemini Developer API (provider type `gemini`; Vertex AI is not covered).
 // Prices: integer micro-USD per million tokens, paid tier, text/image/video input. Read from a

@@ -1,5 +1,5 @@
 import { cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // Meta Llama, open weights, as three hosts serve it: Groq, Together AI and Amazon Bedrock. Prices:
 // integer micro-USD per million tokens. Hosts differ in price, context and limits, so each offering

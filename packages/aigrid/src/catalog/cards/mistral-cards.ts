@@ -1,5 +1,5 @@
 import { CHAT_BASICS, cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // Mistral AI on La Plateforme (api.mistral.ai). Prices: integer micro-USD per million tokens, USD
 // list price (the page also offers EUR). Mistral publishes no cached-input price. Facts come from

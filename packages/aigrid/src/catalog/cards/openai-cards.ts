@@ -1,5 +1,5 @@
 import { CHAT_BASICS, cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // OpenAI models, served by OpenAI itself and by Azure OpenAI. Prices: integer micro-USD per
 // million tokens. Sources were read as stored copies; where a copy carried no date of its own,

@@ -1,5 +1,5 @@
 import { cardMaker } from '../card-builder.js';
-import type { ModelCard } from '../model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 
 // Alibaba Qwen open-weight models as hosts serve them. Prices: integer micro-USD per million tokens.
 // Together's figures come from a copy of its model list dated 2025-11-09; Groq's from a copy of its

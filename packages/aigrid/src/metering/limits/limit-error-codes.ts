@@ -1,4 +1,4 @@
-import { formatMicros } from '../../catalog/usd-micros.js';
+import { formatMicros } from '../../spec/usd-micros.js';
 import type { Refusal } from './limit-types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { formatMicros } from '../../catalog/usd-micros.js';
+import { formatMicros } from '../../spec/usd-micros.js';
 import type { BudgetStatus, LimitBreach, RateStatus } from './limit-types.js';
 
 /** What the headers are built from: an admission, or a `remaining()` report. */

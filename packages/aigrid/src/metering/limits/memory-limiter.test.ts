@@ -1,4 +1,4 @@
-import { describeLimiterConformance } from './conformance/limiter-conformance.js';
+import { describeLimiterConformance } from '../../../test/support/metering/limits/limiter-conformance.js';
 import { createMemoryLimiter } from './memory-limiter.js';
 
 describeLimiterConformance('memory limiter', async (clock, options) => {

@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import { after, before, it } from 'node:test';
-import { hardBudget, rpm, concurrency } from './conformance/limiter-fixtures.js';
+import { hardBudget, rpm, concurrency } from '../../../test/support/metering/limits/limiter-fixtures.js';
 import { createRedisLimiter } from './redis-limiter.js';
-import type { LoadWorkerConfig, LoadWorkerReport } from './conformance/redis-load-worker.js';
-import { deleteKeys, openTestRedis, TEST_REDIS_URL, testPrefix } from './conformance/redis-fixtures.js';
+import type { LoadWorkerConfig, LoadWorkerReport } from '../../../test/support/metering/limits/redis-load-worker.js';
+import { deleteKeys, openTestRedis, TEST_REDIS_URL, testPrefix } from '../../../test/support/metering/limits/redis-fixtures.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const WORKER = fileURLToPath(new URL('./conformance/redis-load-worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('../../../test/support/metering/limits/redis-load-worker.ts', import.meta.url));
 const prefix = testPrefix();
 let redis: Redis;
 

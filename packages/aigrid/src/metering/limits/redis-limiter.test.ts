@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Redis } from 'ioredis';
 import { after, before, describe, it } from 'node:test';
-import { describeLimiterConformance } from './conformance/limiter-conformance.js';
-import { admitted, admitRequest, concurrency, hardBudget, refused, reserved, rpm, uniqueScope } from './conformance/limiter-fixtures.js';
+import { describeLimiterConformance } from '../../../test/support/metering/limits/limiter-conformance.js';
+import { admitted, admitRequest, concurrency, hardBudget, refused, reserved, rpm, uniqueScope } from '../../../test/support/metering/limits/limiter-fixtures.js';
 import { createRedisLimiter } from './redis-limiter.js';
-import { deleteKeys, openTestRedis, testPrefix } from './conformance/redis-fixtures.js';
+import { deleteKeys, openTestRedis, testPrefix } from '../../../test/support/metering/limits/redis-fixtures.js';
 
 const prefix = testPrefix();
 let redis: Redis;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Limiter } from './limit-types.js';
-import { admitted, admitRequest, hardBudget, ManualClock, refused, uniqueScope } from './conformance/limiter-fixtures.js';
+import { admitted, admitRequest, hardBudget, ManualClock, refused, uniqueScope } from '../../../test/support/metering/limits/limiter-fixtures.js';
 import { LimitsUnavailableError, type UnavailableReason } from './limits-unavailable-error.js';
 import { createMemoryLimiter } from './memory-limiter.js';
 import { ResilientLimiter, type FallbackEvent } from './resilient-limiter.js';

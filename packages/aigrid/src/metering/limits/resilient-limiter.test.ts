@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { after, before, describe, it } from 'node:test';
 import { refusalError } from './limit-error-codes.js';
 import type { Limiter } from './limit-types.js';
-import { admitted, admitRequest, hardBudget, ManualClock, refused, reserved, rpm, softBudget, uniqueScope } from './conformance/limiter-fixtures.js';
+import { admitted, admitRequest, hardBudget, ManualClock, refused, reserved, rpm, softBudget, uniqueScope } from '../../../test/support/metering/limits/limiter-fixtures.js';
 import { LimitsUnavailableError } from './limits-unavailable-error.js';
 import { createMemoryLimiter } from './memory-limiter.js';
 import { createRedisLimiter, limiterRedisOptions, openLimiterRedis } from './redis-limiter.js';

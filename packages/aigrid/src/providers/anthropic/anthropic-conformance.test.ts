@@ -1,4 +1,4 @@
-import { runProviderConformance } from '../kit/conformance/provider-conformance.js';
+import { runProviderConformance } from '../../../test/support/providers/provider-conformance.js';
 import { anthropicConformance } from './anthropic-fixtures.js';
 
 runProviderConformance(anthropicConformance);

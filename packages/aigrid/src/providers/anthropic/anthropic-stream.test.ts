@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GridError } from '../../spec/grid-error.js';
-import { collectStream } from '../kit/conformance/collect-stream.js';
+import { collectStream } from '../../../test/support/providers/collect-stream.js';
 import { AnthropicStream, type StreamSource } from './anthropic-stream.js';
 
 const frame = (event: Record<string, unknown>) => `event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`;

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GridError } from '../../spec/grid-error.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
-import { FixtureServer } from '../kit/conformance/fixture-server.js';
+import { FixtureServer } from '../../../test/support/providers/fixture-server.js';
 import type { CallContext } from '../provider-types.js';
 import { BedrockAdapter, createBedrockAdapter } from './bedrock-adapter.js';
 import { assertSigned } from './bedrock-sigv4-fixtures.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { TINY_PNG_BASE64 } from '../kit/conformance/conformance-requests.js';
-import type { CaseFixture, ProviderConformanceSpec } from '../kit/conformance/conformance-types.js';
+import { TINY_PNG_BASE64 } from '../../../test/support/providers/conformance-requests.js';
+import type { CaseFixture, ProviderConformanceSpec } from '../../../test/support/providers/conformance-types.js';
 import type { ProviderAdapter } from '../provider-types.js';
 import { BedrockAdapter } from './bedrock-adapter.js';
 import { assertSigned } from './bedrock-sigv4-fixtures.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, createHmac } from 'node:crypto';
-import type { RecordedRequest } from '../kit/conformance/conformance-types.js';
+import type { RecordedRequest } from '../../../test/support/providers/conformance-types.js';
 
 /*
  * Test helpers: a from-the-spec SigV4 implementation, to check the signatures the adapter sends

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GridError } from '../../spec/grid-error.js';
 import type { UpstreamResponse } from '../kit/upstream-client.js';
-import { collectStream } from '../kit/conformance/collect-stream.js';
+import { collectStream } from '../../../test/support/providers/collect-stream.js';
 import { BedrockChatStream } from './bedrock-stream.js';
 import { eventStream, type WireEvent } from './bedrock-wire-fixtures.js';
 

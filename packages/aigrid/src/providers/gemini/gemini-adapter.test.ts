@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GridError } from '../../spec/grid-error.js';
-import { collectStream } from '../kit/conformance/collect-stream.js';
-import { FixtureServer } from '../kit/conformance/fixture-server.js';
+import { collectStream } from '../../../test/support/providers/collect-stream.js';
+import { FixtureServer } from '../../../test/support/providers/fixture-server.js';
 import type { ProviderAdapter } from '../provider-types.js';
 import { createGeminiAdapter } from './gemini-adapter.js';
 

@@ -1,4 +1,4 @@
-import { runProviderConformance } from '../kit/conformance/provider-conformance.js';
+import { runProviderConformance } from '../../../test/support/providers/provider-conformance.js';
 import { geminiConformance } from './gemini-fixtures.js';
 
 runProviderConformance(geminiConformance);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { ProviderConformanceSpec, RecordedRequest } from '../kit/conformance/conformance-types.js';
-import { TINY_PNG_BASE64 } from '../kit/conformance/conformance-requests.js';
+import type { ProviderConformanceSpec, RecordedRequest } from '../../../test/support/providers/conformance-types.js';
+import { TINY_PNG_BASE64 } from '../../../test/support/providers/conformance-requests.js';
 import { createGeminiAdapter } from './gemini-adapter.js';
 
 /*

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GridError } from '../../spec/grid-error.js';
 import type { UpstreamResponse } from '../kit/upstream-client.js';
-import { collectStream } from '../kit/conformance/collect-stream.js';
+import { collectStream } from '../../../test/support/providers/collect-stream.js';
 import { GeminiStream } from './gemini-stream.js';
 
 /** A stand-in for the upstream response: its body yields the given SSE text pieces. */

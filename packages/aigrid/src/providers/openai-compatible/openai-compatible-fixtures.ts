@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ProviderConformanceSpec } from '../kit/conformance/conformance-types.js';
+import type { ProviderConformanceSpec } from '../../../test/support/providers/conformance-types.js';
 import { OpenAICompatibleAdapter } from './openai-compatible-adapter.js';
 
 /*

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fakeClock } from '../router-fixtures.js';
+import { fakeClock } from '../../../test/support/router/router-fixtures.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { DEFAULT_HEALTH_OPTIONS } from './health-types.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deployment, fakeClock, upstreamError } from '../router-fixtures.js';
+import { deployment, fakeClock, upstreamError } from '../../../test/support/router/router-fixtures.js';
 import { orderByHealth } from './health-ordering.js';
 import { HealthTracker } from './health-tracker.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GridError } from '../../spec/grid-error.js';
-import { fakeClock, upstreamError } from '../router-fixtures.js';
+import { fakeClock, upstreamError } from '../../../test/support/router/router-fixtures.js';
 import { HealthTracker } from './health-tracker.js';
 
 describe('HealthTracker', () => {

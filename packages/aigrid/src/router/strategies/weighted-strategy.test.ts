@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HealthTracker } from '../health/health-tracker.js';
 import { seededRandom } from '../router-deps.js';
-import { deployment, fakeClock, features } from '../router-fixtures.js';
+import { deployment, fakeClock, features } from '../../../test/support/router/router-fixtures.js';
 import { weightedStrategy } from './weighted-strategy.js';
 
 const clock = fakeClock();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { GatewayConfig } from '../../config/config-types.js';
-import { createLedgerRepository, type LedgerRepository } from '../../metering/ledger-repository.js';
+import { createLedgerRepository, type LedgerRepository } from '../../store/ledger-repository.js';
 import { LedgerWriter } from '../../metering/ledger-writer.js';
 import type { PriceSheet } from '../../metering/cost.js';
 import { buildUsageEvent, type UsageEvent } from '../../metering/usage-event.js';

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLedgerRepository, type LedgerRepository } from '../../metering/ledger-repository.js';
-import { sampleUsageEvent } from '../../metering/metering-test-fixtures.js';
+import { createLedgerRepository, type LedgerRepository } from '../../store/ledger-repository.js';
+import { sampleUsageEvent } from '../../../test/support/metering/metering-test-fixtures.js';
 import { openStore, type Store } from '../../store/open-store.js';
 import { segmentFileName } from '../../store/request-log-journal.js';
-import { sampleLogEntry } from '../../store/store-test-fixtures.js';
+import { sampleLogEntry } from '../../../test/support/store/store-test-fixtures.js';
 import { parseRequestRecord, RequestRecordWriter, type RequestRecord } from './request-record-writer.js';
 
 describe('RequestRecordWriter', () => {

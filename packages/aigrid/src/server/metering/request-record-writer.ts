@@ -1,11 +1,11 @@
-import type { LedgerRepository } from '../../metering/ledger-repository.js';
+import type { LedgerRepository } from '../../store/ledger-repository.js';
 import { assertUsageEvent, parseUsageEvent } from '../../metering/usage-event-check.js';
 import type { UsageEvent } from '../../metering/usage-event.js';
 import { JournalSpool, type SpoolHealth } from '../../store/journal-spool.js';
 import { parseEntry } from '../../store/request-log-journal.js';
 import type { RequestLogRepository } from '../../store/request-log-repository.js';
 import { encodeRecordLine, parseRecordLines, recordFromLine, type RequestRecord } from '../../store/request-record-rows.js';
-import type { SqliteRowInserter } from '../../store/sqlite-row-insert.js';
+import type { SqliteRowInserter } from '../../store/insert-spec.js';
 
 export type { RequestRecord } from '../../store/request-record-rows.js';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TenantConfig } from '../../config/config-types.js';
 import { costOf } from '../../metering/cost.js';
-import { deployment } from '../../router/router-fixtures.js';
+import { deployment } from '../../../test/support/router/router-fixtures.js';
 import type { RoutePlan } from '../../router/index.js';
 import { deploymentPrices } from '../routing/route-decision.js';
 import { worstCase } from './reservation.js';

@@ -1,5 +1,5 @@
 import { pricingToJson } from '../../catalog/card-json.js';
-import { CAPABILITIES, type CardPricing } from '../../catalog/model-card.js';
+import { CAPABILITIES, type CardPricing } from '../../spec/model-card.js';
 import type { ModelConfig, RouteConfig } from '../../config/config-types.js';
 import type { GatewayDeps, RouteHandler } from '../gateway-deps.js';
 import { sendJson } from '../http-io.js';

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
-import type { ModelCard } from '../../catalog/model-card.js';
+import type { ModelCard } from '../../spec/model-card.js';
 import type { DeploymentConfig, GatewayConfig, RouteConfig } from '../../config/config-types.js';
-import { defaultLocation } from '../../providers/provider-presets.js';
+import { defaultLocation } from '../../spec/provider-presets.js';
 import { makeRouteSpec, type DeploymentInput, type LatencyClass, type RouteSpec } from '../../router/index.js';
 
 /** A public name's route plus the latency class it defaults to. */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashApiKey } from './key-repository.js';
-import type { Store } from './open-store.js';
+import { hashApiKey } from '../../../src/store/key-repository.js';
+import type { Store } from '../../../src/store/open-store.js';
 import { describeGovernanceConformance } from './governance-conformance.js';
-import { createMigrationProvider } from './migrations/migration-provider.js';
+import { createMigrationProvider } from '../../../src/store/migrations/migration-provider.js';
 import { sampleLogEntry, type StoreFixture } from './store-test-fixtures.js';
 
 /**

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { auditLogMigration } from '../store/migrations/0003-audit-log.js';
-import { openStore, type Store } from '../store/open-store.js';
+import { auditLogMigration } from '../../../src/store/migrations/0003-audit-log.js';
+import { openStore, type Store } from '../../../src/store/open-store.js';
 import { dropSchema, TEST_POSTGRES_URL, uniqueSchemaName, type StoreFixture } from '../store/store-test-fixtures.js';
-import type { AuditEntryInput } from './audit-entry.js';
-import { generateAuditKey, type AuditSigner } from './audit-key-material.js';
-import { AuditLog, type AuditLogOptions } from './audit-log.js';
-import { createAuditRepository, type AuditRepository } from './audit-repository.js';
+import type { AuditEntryInput } from '../../../src/audit/audit-entry.js';
+import { generateAuditKey, type AuditSigner } from '../../../src/audit/audit-key-material.js';
+import { AuditLog, type AuditLogOptions } from '../../../src/audit/audit-log.js';
+import { createAuditRepository, type AuditRepository } from '../../../src/audit/audit-repository.js';
 
 // Test helpers shared by the audit suites. Not used by the gateway itself.
 

@@ -1,4 +1,4 @@
-import { addExcluded, ROLLUP_COLUMNS, ROLLUP_KEY } from '../store/migrations/0004-ledger.js';
+import { addExcluded, ROLLUP_COLUMNS, ROLLUP_KEY } from './migrations/0004-ledger.js';
 
 const GRANULARITIES: ReadonlyArray<readonly [string, number]> = [
   ['hour', 3_600_000],

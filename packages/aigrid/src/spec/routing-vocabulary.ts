@@ -1,4 +1,32 @@
-import type { StrategyName } from './router-types.js';
+// Names the routing config is written in: strategies, retry and timeout fields, rule grammar.
+// Data only; the router and the config's checks both read them.
+
+export type StrategyName = 'fallback' | 'weighted' | 'least-latency' | 'lowest-cost' | 'conditional';
+
+export const STRATEGY_NAMES: readonly StrategyName[] = ['fallback', 'weighted', 'least-latency', 'lowest-cost', 'conditional'];
+
+/** How hard a route tries before giving up. */
+export interface RetryPolicy {
+  /** Attempts per deployment, the first included (1 = never retry the same deployment). */
+  readonly maxAttempts: number;
+  /** Backoff base: the n-th retry waits up to `baseDelayMs × 2^(n-1)` (full jitter). */
+  readonly baseDelayMs: number;
+  /** Cap on one wait; a `retry-after` longer than this moves on to the next deployment instead. */
+  readonly maxDelayMs: number;
+  /** Retries allowed as a fraction of the route's recent requests (0.2 = 20%). */
+  readonly budgetRatio: number;
+  /** Retries (not fallbacks) one request may make in all; defaults to `maxAttempts - 1`. */
+  readonly maxRetriesPerRequest?: number;
+}
+
+export interface RouteTimeouts {
+  /** Passed to each attempt; the caller enforces it on streams. */
+  readonly firstTokenMs?: number;
+  /** Bounds the whole request: every attempt, wait and fallback. */
+  readonly totalMs?: number;
+}
+
+export type LatencyClass = 'interactive' | 'batch';
 
 /** A scalar a condition compares against: headers and metadata are strings, params may be anything. */
 export type RuleScalar = string | number | boolean;

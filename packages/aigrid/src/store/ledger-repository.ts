@@ -1,9 +1,9 @@
 import { CompiledQuery, type Insertable, type Kysely, type Selectable } from 'kysely';
-import type { StoreDialect } from '../store/database-types.js';
-import type { InsertSpec, SqliteRow, SqliteRowInserter } from '../store/sqlite-row-insert.js';
+import type { StoreDialect } from './database-types.js';
+import type { InsertSpec, SqliteRow, SqliteRowInserter } from './insert-spec.js';
 import { ledgerDb, type LedgerDatabase, type UsageEventsTable } from './ledger-tables.js';
 import { SQLITE_ROLLUP_ROW_UPSERT, sqliteRollupRows, type RollupSourceRow } from './ledger-rollups.js';
-import type { UsageEvent, UsageSource } from './usage-event.js';
+import type { UsageEvent, UsageSource } from '../spec/usage-event.js';
 
 /** Rows per INSERT: 21 columns × 200 stays far below both engines' parameter limits. */
 const ROWS_PER_STATEMENT = 200;

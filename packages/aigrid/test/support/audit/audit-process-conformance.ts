@@ -2,10 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runNodeScript } from '../store/store-test-fixtures.js';
 import { withAuditFixture } from './audit-conformance.js';
-import { generateAuditKey } from './audit-key-material.js';
-import { createAuditRepository } from './audit-repository.js';
+import { generateAuditKey } from '../../../src/audit/audit-key-material.js';
+import { createAuditRepository } from '../../../src/audit/audit-repository.js';
 import type { AuditStoreFixture } from './audit-test-fixtures.js';
-import { verifyAuditLog } from './audit-verifier.js';
+import { verifyAuditLog } from '../../../src/audit/audit-verifier.js';
 
 // One gateway process: opens the store, appends its share of entries with frequent automatic
 // checkpoints, exits. Several run at once against one database.

@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkpointHash } from './audit-checkpoint.js';
-import { entryLeafHash } from './audit-entry.js';
-import { AuditError } from './audit-error.js';
-import { generateAuditKey } from './audit-key-material.js';
-import { verifyAuditConsistency, verifyAuditProof } from './audit-proof.js';
+import { checkpointHash } from '../../../src/audit/audit-checkpoint.js';
+import { entryLeafHash } from '../../../src/audit/audit-entry.js';
+import { AuditError } from '../../../src/audit/audit-error.js';
+import { generateAuditKey } from '../../../src/audit/audit-key-material.js';
+import { verifyAuditConsistency, verifyAuditProof } from '../../../src/audit/audit-proof.js';
 import { appendSamples, openAuditFixture, sampleInput, type AuditFixture, type AuditStoreFixture } from './audit-test-fixtures.js';
-import { verifyAuditLog } from './audit-verifier.js';
+import { verifyAuditLog } from '../../../src/audit/audit-verifier.js';
 
 /** Runs `test` on a fresh database, disposing of it afterwards. */
 export function withAuditFixture(createFixture: () => AuditStoreFixture, test: (fixture: AuditFixture) => Promise<void>): () => Promise<void> {

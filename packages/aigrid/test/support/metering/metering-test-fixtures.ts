@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { UsageEvent } from './usage-event.js';
+import type { UsageEvent } from '../../../src/metering/usage-event.js';
 
 // Test helpers shared by the metering tests. Not used by the gateway itself.
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Admission, AdmitRequest, BudgetSpec, Clock, Limiter, LimiterOptions, LimitSpec, Refusal, Reservation } from '../limit-types.js';
+import type { Admission, AdmitRequest, BudgetSpec, Clock, Limiter, LimiterOptions, LimitSpec, Refusal, Reservation } from '../../../../src/metering/limits/limit-types.js';
 
 /** A limiter under test and how to tear it down. */
 export interface LimiterFixture {

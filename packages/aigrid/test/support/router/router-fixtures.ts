@@ -1,9 +1,9 @@
 // Builders shared by the router's tests (excluded from the build as *-fixtures.ts).
-import { GridError } from '../spec/grid-error.js';
-import type { ErrorCode } from '../spec/error-codes.js';
-import { makeDeployment, makeRouteSpec, type DeploymentInput, type RouteSpecInput } from './route-defaults.js';
-import type { Clock, Sleep } from './router-deps.js';
-import type { Deployment, RequestFeatures } from './router-types.js';
+import { GridError } from '../../../src/spec/grid-error.js';
+import type { ErrorCode } from '../../../src/spec/error-codes.js';
+import { makeDeployment, makeRouteSpec, type DeploymentInput, type RouteSpecInput } from '../../../src/router/route-defaults.js';
+import type { Clock, Sleep } from '../../../src/router/router-deps.js';
+import type { Deployment, RequestFeatures } from '../../../src/router/router-types.js';
 
 /** A cloud deployment with every capability, weight 1, provider `p-<id>`. */
 export function deployment(id: string, overrides: Partial<DeploymentInput> = {}): Deployment {

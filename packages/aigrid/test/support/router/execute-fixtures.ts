@@ -1,14 +1,14 @@
 // Scripted attempts and wired-up dependencies for the executor's tests (excluded from the build).
-import { GridError } from '../spec/grid-error.js';
-import type { AttemptFunction } from './attempt-types.js';
-import type { ExecuteDeps } from './execute-with-fallback.js';
-import { HealthTracker } from './health/health-tracker.js';
-import type { HealthOptions } from './health/health-types.js';
-import { planRoute } from './plan-route.js';
-import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
-import { seededRandom } from './router-deps.js';
+import { GridError } from '../../../src/spec/grid-error.js';
+import type { AttemptFunction } from '../../../src/router/attempt-types.js';
+import type { ExecuteDeps } from '../../../src/router/execute-with-fallback.js';
+import { HealthTracker } from '../../../src/router/health/health-tracker.js';
+import type { HealthOptions } from '../../../src/router/health/health-types.js';
+import { planRoute } from '../../../src/router/plan-route.js';
+import { RetryBudget, type RetryBudgetOptions } from '../../../src/router/retry-budget.js';
+import { seededRandom } from '../../../src/router/router-deps.js';
 import { fakeClock, fakeSleep, features, type FakeClock } from './router-fixtures.js';
-import type { RequestFeatures, RoutePlan, RouteSpec } from './router-types.js';
+import type { RequestFeatures, RoutePlan, RouteSpec } from '../../../src/router/router-types.js';
 
 export interface Harness {
   readonly clock: FakeClock;

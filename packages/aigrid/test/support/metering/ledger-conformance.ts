@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import type { Store } from '../store/open-store.js';
+import type { Store } from '../../../src/store/open-store.js';
 import type { StoreFixture } from '../store/store-test-fixtures.js';
-import { createLedgerRepository, type LedgerRepository } from './ledger-repository.js';
+import { createLedgerRepository, type LedgerRepository } from '../../../src/store/ledger-repository.js';
 import { BASE_TS, sampleUsageEvent } from './metering-test-fixtures.js';
-import { DAY_MS, HOUR_MS } from './report-ranges.js';
-import { REPORT_DIMENSIONS, spent, usageReport, type ReportDimension, type UsageReportRow, type UsageTotals } from './usage-report.js';
-import type { UsageEvent } from './usage-event.js';
+import { DAY_MS, HOUR_MS } from '../../../src/metering/report-ranges.js';
+import { REPORT_DIMENSIONS, spent, usageReport, type ReportDimension, type UsageReportRow, type UsageTotals } from '../../../src/metering/usage-report.js';
+import type { UsageEvent } from '../../../src/metering/usage-event.js';
 
 interface RollupRow {
   granularity: string;

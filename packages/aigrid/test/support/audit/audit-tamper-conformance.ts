@@ -3,14 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCheckpointFile } from './audit-anchor.js';
-import { signCheckpoint } from './audit-checkpoint.js';
-import { entryLeafHash } from './audit-entry.js';
-import { generateAuditKey } from './audit-key-material.js';
-import type { AuditLog } from './audit-log.js';
+import { readCheckpointFile } from '../../../src/audit/audit-anchor.js';
+import { signCheckpoint } from '../../../src/audit/audit-checkpoint.js';
+import { entryLeafHash } from '../../../src/audit/audit-entry.js';
+import { generateAuditKey } from '../../../src/audit/audit-key-material.js';
+import type { AuditLog } from '../../../src/audit/audit-log.js';
 import { withAuditFixture } from './audit-conformance.js';
 import { appendSamples, type AuditFixture, type AuditStoreFixture } from './audit-test-fixtures.js';
-import type { AuditVerifyResult } from './audit-verifier.js';
+import type { AuditVerifyResult } from '../../../src/audit/audit-verifier.js';
 
 // Checkpoints every 4 entries over 14 entries: checkpoints at sizes 4, 8 and 12, two unsigned.
 const EVERY = 4;

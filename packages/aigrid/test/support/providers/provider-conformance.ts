@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GridError } from '../../../spec/grid-error.js';
-import type { ChatResult } from '../../../spec/openai-wire.js';
-import type { CallContext, ProviderAdapter } from '../../provider-types.js';
+import { GridError } from '../../../src/spec/grid-error.js';
+import type { ChatResult } from '../../../src/spec/openai-wire.js';
+import type { CallContext, ProviderAdapter } from '../../../src/providers/provider-types.js';
 import { collectStream } from './collect-stream.js';
 import { conformanceRequests } from './conformance-requests.js';
 import { CONFORMANCE_CASES, type CaseFixture, type ConformanceCase, type Expectation, type ProviderConformanceSpec } from './conformance-types.js';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { openStore, type Store } from './open-store.js';
-import type { RequestLogEntry } from './request-log-repository.js';
+import { openStore, type Store } from '../../../src/store/open-store.js';
+import type { RequestLogEntry } from '../../../src/store/request-log-repository.js';
 
 // Test helpers shared by the store tests. Not used by the gateway itself.
 
@@ -90,13 +90,15 @@ export interface ChildOutcome {
 
 /**
  * Runs `source` as an ES module in a fresh `node --import tsx` process. `{{store}}` in the source
- * becomes the file URL of this folder, so the script can import the store modules by path.
+ * becomes the file URL of `src/store`, `{{support}}` that of `test/support`, so the script can
+ * import modules by path.
  */
 export function runNodeScript(source: string, args: string[] = []): Promise<ChildOutcome> {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = fileURLToPath(new URL('../../../src/store', import.meta.url));
+  const support = dirname(dirname(fileURLToPath(import.meta.url)));
   const dir = mkdtempSync(join(tmpdir(), 'aigrid-child-'));
   const script = join(dir, 'child.mjs');
-  writeFileSync(script, source.replaceAll('{{store}}', pathToFileURL(here).href));
+  writeFileSync(script, source.replaceAll('{{store}}', pathToFileURL(here).href).replaceAll('{{support}}', pathToFileURL(support).href));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: here,

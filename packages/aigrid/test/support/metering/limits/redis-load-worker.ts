@@ -6,8 +6,8 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import type { BudgetSpec, LimitSpec } from '../limit-types.js';
-import { createRedisLimiter, limiterRedisOptions } from '../redis-limiter.js';
+import type { BudgetSpec, LimitSpec } from '../../../../src/metering/limits/limit-types.js';
+import { createRedisLimiter, limiterRedisOptions } from '../../../../src/metering/limits/redis-limiter.js';
 
 export interface LoadWorkerConfig {
   readonly url: string;

@@ -1,4 +1,4 @@
-import type { ChatStream } from '../../../spec/openai-wire.js';
+import type { ChatStream } from '../../../src/spec/openai-wire.js';
 
 export interface CollectedStream {
   content: string;

@@ -1,4 +1,4 @@
-import type { ProviderType } from '../providers/provider-presets.js';
+import type { ProviderType } from './provider-presets.js';
 
 /** What a model is called for. */
 export const MODEL_KINDS = ['chat', 'embedding'] as const;
@@ -82,4 +82,33 @@ export function splitCardId(id: string): { provider: string; model: string } | u
   const slash = id.indexOf('/');
   if (slash <= 0 || slash === id.length - 1) return undefined;
   return { provider: id.slice(0, slash), model: id.slice(slash + 1) };
+}
+
+/**
+ * A `model_card "<provider>/<model>"` block from the config, already validated and with prices in
+ * integer micro-USD. Fields left out keep the shipped card's value; `null` sets a value to unknown.
+ */
+export interface ModelCardOverride {
+  /** The block label, `<provider>/<model>`. */
+  readonly id: string;
+  readonly provider: ProviderType;
+  readonly model: string;
+  readonly name?: string;
+  readonly vendor?: string | null;
+  readonly family?: string | null;
+  readonly kind?: ModelKind;
+  readonly aliases?: readonly string[];
+  readonly contextWindow?: number | null;
+  readonly maxOutputTokens?: number | null;
+  readonly inputModalities?: readonly Modality[];
+  readonly outputModalities?: readonly Modality[];
+  /** The full set the model has: listed ones become true, the others false. */
+  readonly capabilities?: readonly Capability[];
+  readonly pricing?: Partial<CardPricing>;
+  readonly regions?: readonly string[];
+  readonly released?: string | null;
+  readonly deprecated?: string | null;
+  readonly checked?: string | null;
+  readonly source?: string | null;
+  readonly notes?: string | null;
 }

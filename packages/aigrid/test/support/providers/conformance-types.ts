@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Usage } from '../../../spec/usage.js';
-import type { ProviderAdapter } from '../../provider-types.js';
+import type { Usage } from '../../../src/spec/usage.js';
+import type { ProviderAdapter } from '../../../src/providers/provider-types.js';
 
 /** The cases every adapter runs; a case needs a fixture or a written reason the provider lacks it. */
 export const CONFORMANCE_CASES = [

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BudgetConfig, LimitConfig, TenantConfig } from '../config/config-types.js';
-import type { Store } from './open-store.js';
+import type { BudgetConfig, LimitConfig, TenantConfig } from '../../../src/config/config-types.js';
+import type { Store } from '../../../src/store/open-store.js';
 
 /**
  * The governance repository's behaviour on every dialect. Names are random so the tests share one

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { limiterRedisOptions } from '../redis-limiter.js';
+import { limiterRedisOptions } from '../../../../src/metering/limits/redis-limiter.js';
 
 /** The machine's Redis (CI runs one); tests must run against it, never skip. */
 export const TEST_REDIS_URL = process.env.AIGRID_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

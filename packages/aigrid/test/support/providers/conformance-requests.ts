@@ -1,4 +1,4 @@
-import type { ChatCompletionRequest, EmbeddingsRequest } from '../../../spec/openai-schemas.js';
+import type { ChatCompletionRequest, EmbeddingsRequest } from '../../../src/spec/openai-schemas.js';
 
 /** A 1×1 transparent PNG. */
 export const TINY_PNG_BASE64 =

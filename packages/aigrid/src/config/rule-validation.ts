@@ -1,5 +1,4 @@
-import { STRATEGY_NAMES } from './router-types.js';
-import { RULE_FIELD_PREFIXES, RULE_OPERATORS, RULE_PLAIN_FIELDS } from './rule-types.js';
+import { RULE_FIELD_PREFIXES, RULE_OPERATORS, RULE_PLAIN_FIELDS, STRATEGY_NAMES } from '../spec/routing-vocabulary.js';
 
 /** A problem found in routing config, with a dotted path such as `rules[0].when.field`. */
 export interface RoutingIssue {
