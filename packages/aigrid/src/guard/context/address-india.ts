@@ -8,7 +8,10 @@ import { endingWith } from './text-endings.js';
  * Found at the PIN, then read backwards, since the PIN is the rarest part. No PIN, no finding.
  */
 
-export const PIN = /(?<![\d.,-])[1-9]\d{5}(?!\d|[.,-]\d)/;
+// Six digits, not inside a longer number. Written digit by digit with the lookbehind last: a
+// leading lookbehind or `\d{5}` keeps V8 from skipping ahead (Boyer-Moore), which makes the scan
+// of an ordinary text three times slower.
+export const PIN = /[1-9][0-9][0-9][0-9][0-9][0-9](?<![\d.,-][0-9]{6})(?![0-9]|[.,-][0-9])/;
 
 const UNIT = String.raw`(?:(?:H\.? ?No\.?|No\.|Flat|Plot|Door No\.?|House No\.?) ?\d{1,4}[A-Z]?|[A-Z]{1,2}-\d{1,4}[A-Z]?|\d{1,4}[A-Z]?)`;
 const ROAD = String.raw`(?:(?:[A-Z0-9][\w.'-]* ){0,3}(?:Road|Street|Salai|Marg|Nagar|Lane|Colony|Layout|Main|Cross)(?: No\. \d{1,3})?|Sector \d{1,3}|Phase \d{1,2})`;

@@ -33,11 +33,26 @@ export const SALUTATIONS: ReadonlyMap<string, SalutationKind> = new Map([
     'tardes', 'giorno', 'guten', 'good', 'bom', 'boa', 'buon', 'buona', 'goede', 'goeden', 'buonasera', 'sera', 'soir'].map((word) => [word, 'hello'] as const),
 ]);
 
+/** Sign-offs, spelled out (the regex below is built from them; name-evidence.ts reads their last letters). */
+const SIGN_OFFS = [
+  'regards', 'best', 'cheers', 'thanks', 'thank you', 'sincerely', 'faithfully', 'truly', 'wishes', 'love', 'grüße', 'grüßen', 'gruß', 'grüsse',
+  'gruesse', 'lg', 'vg', 'mfg', 'cordialement', 'à vous', 'amicalement', 'salutations', 'bisous', 'bises', 'saludo', 'saludos', 'atentamente',
+  'cordialmente', 'abrazo', 'abrazos', 'un beso', 'groet', 'groeten', 'groetjes', 'mvg', 'saluti', 'saluto', 'cumprimentos', 'atenciosamente',
+  'abraços', 'beijos', 'obrigado', 'obrigada', 'grazie', 'gracias', 'merci', 'danke', 'bedankt', 'cordiales', 'distingués', 'distinguées',
+  'distingues', 'distinguees', 'journée', 'journee', 'giornata', 'presto', 'abraço', 'abraco', 'bom dia', 'boa tarde', 'take care', 'vielen dank',
+  'alvast bedankt', 'signed', 'gez.', 'signé', 'firmado', 'getekend', 'firmato', 'assinado',
+];
+// Short ones only as whole words ("lg" ends "bulg").
+const WHOLE_WORD_SIGN_OFFS: ReadonlySet<string> = new Set(['lg', 'vg', 'mvg']);
+
 /** A sign-off at the end of the line before a name ("Best regards,", "Mit freundlichen Grüßen", "Cordialement"). */
 export const SIGN_OFF_BEFORE = endingWith(
-  String.raw`(?:regards|best|cheers|thanks|thank you|sincerely|faithfully|truly|wishes|love|grüße|grüßen|gruß|grüsse|gruesse|\blg|\bvg|mfg|cordialement|à vous|amicalement|salutations|bisous|bises|saludos?|atentamente|cordialmente|abrazos?|un beso|groet(?:en|jes)?|\bmvg|saluti|saluto|cumprimentos|atenciosamente|abraços|beijos|obrigad[oa]|grazie|gracias|merci|danke|bedankt|cordiales|distingu[ée]e?s|journ[ée]e|giornata|presto|abra[çc]o|bom dia|boa tarde|take care|vielen dank|alvast bedankt|signed|gez\.|signé|firmado|getekend|firmato|assinado)[ \t]*[,!.]?[ \t]*\n?[ \t]*`,
+  `(?:${SIGN_OFFS.map((phrase) => (WHOLE_WORD_SIGN_OFFS.has(phrase) ? '\\b' : '') + phrase.replace('.', '\\.')).join('|')})[ \\t]*[,!.]?[ \\t]*\\n?[ \\t]*`,
   'i',
 );
+
+/** The last three characters of each sign-off, lowercase (a line ending in none of them ends in no sign-off). */
+export const SIGN_OFF_TAILS: ReadonlySet<string> = new Set(SIGN_OFFS.map((phrase) => phrase.slice(-3)));
 
 /** An introduction right before a name: strong ("my name is") and weak ("I am", "ich bin"). */
 export const STRONG_INTRODUCTION = endingWith(
@@ -48,6 +63,20 @@ export const WEAK_INTRODUCTION = endingWith(
   String.raw`(?:\ble escribe|\bvi scrive|\bvous écrit|\bici|\bfala|\b(?:hoi|hallo|dag|goedemorgen|goedemiddag),? met|\bi am|\bi'm|\bi’m|\bthis is|\bich bin|\bhier ist|\bje suis|\bc'est|\bsoy|\bsono|\bik ben|\beu sou|\bsou)[ \t]*`,
   'i',
 );
+
+/** Char codes of `chars`, with the other case of each where `bothCases` (for regexes with /i). */
+const codesOf = (chars: string, bothCases = false): ReadonlySet<number> =>
+  new Set([...(bothCases ? chars.toLowerCase() + chars.toUpperCase() : chars)].map((char) => char.charCodeAt(0)));
+
+/*
+ * The last characters of the phrases of each regex (below and above), for cheap checks before the
+ * regex (name-evidence.ts): a line whose end, over the blanks and marks the regex allows after its
+ * phrase, is none of them cannot match. Keep them in step with the phrases.
+ */
+export const STRONG_INTRODUCTION_LAST = codesOf('sdetoèé', true);
+export const WEAK_INTRODUCTION_LAST = codesOf('etiamsnyou', true);
+export const TITLE_BEFORE_LAST = codesOf('rwuaesg.ª');
+export const ROLE_PHRASE_LAST = codesOf('ntreo.diya', true);
 
 /** A title just before a single word: lowercase ("geachte heer Jansen") or with a raised ending ("Sig.ra", "Sr.ª"). */
 export const TITLE_BEFORE = endingWith(
@@ -131,5 +160,20 @@ export const NAME_LIKE_BRANDS: ReadonlySet<string> = new Set([
   'jean jacket', 'martin luther', 'carl zeiss', 'robert bosch', 'werner herzog', 'hans im glück', 'mercedes benz',
 ]);
 
-/** A German or Dutch noun ending: a word with it after a given name is a noun ("Peter Geburtstag"), not a surname. */
-export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|chen|lein|tag|zeit|haus|heid|teit|schap)$/;
+/** German and Dutch noun endings: a word with one after a given name is a noun ("Peter Geburtstag"), not a surname. */
+const NOUN_ENDINGS = ['ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'ismus', 'nis', 'tum', 'chen', 'lein', 'tag', 'zeit', 'haus', 'heid', 'teit', 'schap'];
+export const NOUN_ENDING = new RegExp(`(?:${NOUN_ENDINGS.join('|')})$`);
+// The endings by their last character: most words end in none of those, and need no endsWith.
+const NOUN_ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const ending of NOUN_ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  NOUN_ENDINGS_BY_LAST.set(last, [...(NOUN_ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
+
+/** NOUN_ENDING.test(word), by the last character and endsWith (a regex without an anchor at the start tries every position). */
+export function hasNounEnding(word: string): boolean {
+  const endings = NOUN_ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1));
+  if (endings === undefined) return false;
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
+}

@@ -25,25 +25,33 @@ const STEM_WORDS = [
 ] as const;
 // Gendered forms written into the key: "Mitarbeiter/in", "Kunde(in)".
 const STEM_SUFFIXES = ['', '/in', '/a', '/e', '(in)', '(a)'] as const;
-// Keys are found from the marks that follow them (`:`, `=`, a tab, `|`, a tag, a cell separator, a
-// quote): scanning for those costs a quarter of scanning for the stems at every letter.
-// The lookbehind drops, inside the regex, the marks after no letter or `)` (every stem form ends
-// in one); returning each of them to the loop would cost more than the scan itself. It stands
-// after the mark: before it, it would be tried at every position.
-const FIELD_MARK = /[:=\t|<;,("](?<=[A-Za-z)][ \t"'`*_\]]*.)| - (?<=[A-Za-z)][ \t"'`*_\]]* - )/g;
 const STEM_AT_END = endingWith(`(?:${STEM_WORDS.join('|')})(?:/in|/a|/e|\\(in\\)|\\(a\\))?`, 'i');
 
 // Most marks follow no key at all: the last three characters of every stem form, lowercase ASCII
 // packed in an integer, reject them with a few charCodeAt calls before any slice or regex.
+const STEM_TAIL_WORDS: ReadonlySet<string> = new Set(STEM_WORDS.flatMap((stem) => STEM_SUFFIXES.map((suffix) => `${stem}${suffix}`.slice(-3))));
 const tailKey = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
-const STEM_TAILS: ReadonlySet<number> = new Set(
-  STEM_WORDS.flatMap((stem) => STEM_SUFFIXES.map((suffix) => `${stem}${suffix}`.slice(-3))).map((tail) => tailKey(tail.charCodeAt(0), tail.charCodeAt(1), tail.charCodeAt(2))),
-);
+const STEM_TAILS: ReadonlySet<number> = new Set([...STEM_TAIL_WORDS].map((tail) => tailKey(tail.charCodeAt(0), tail.charCodeAt(1), tail.charCodeAt(2))));
 /** ASCII lowercased; other characters as 0 (no stem ends in one, and /i folds none of them to ASCII). */
 const asciiLower = (code: number) => (code >= 65 && code <= 90 ? code | 32 : code < 128 ? code : 0);
 /** Whether the text before `end` may end with a stem (a superset of STEM_AT_END). */
 const mayEndWithStem = (text: string, end: number) =>
   end >= 3 && STEM_TAILS.has(tailKey(asciiLower(text.charCodeAt(end - 3)), asciiLower(text.charCodeAt(end - 2)), asciiLower(text.charCodeAt(end - 1))));
+
+// Keys are found from the marks that follow them (`:`, `=`, a tab, `|`, a tag, a cell separator, a
+// quote, ` - `): scanning for those costs a quarter of scanning for the stems at every letter. The
+// lookbehind keeps, inside the regex, only the marks after the last three characters of a stem
+// form (STEM_TAILS, ASCII in either case: /i without `u` folds no other letter to ASCII) and the
+// blanks, quotes and emphasis a key may close with: a comma after an ordinary word would cost an
+// exec and a return to the loop. The tails are grouped by their last character, which the
+// lookbehind reads first. It stands after the mark: before it, it would be tried at every
+// position. ` - ` is found from its dash (a space would start a try at every word), and its match
+// stands one character after the space that scanNameFields reads as the mark.
+const escapeTail = (tail: string) => tail.replace(/[()/]/g, '\\$&');
+const tailsByLast = new Map<string, string[]>();
+for (const tail of STEM_TAIL_WORDS) tailsByLast.set(tail[2], [...(tailsByLast.get(tail[2]) ?? []), tail.slice(0, 2)]);
+const TAIL_BEFORE = `(?:${[...tailsByLast].map(([last, heads]) => `(?:${heads.map(escapeTail).join('|')})${escapeTail(last)}`).join('|')})[ \t"'\`*_\\]]*`;
+const FIELD_MARK = new RegExp(`[:=\\t|<;,("](?<=${TAIL_BEFORE}.)|-(?<=${TAIL_BEFORE} -)(?= )`, 'gi');
 
 // Between a key and its value: `: `, ` = `, `=>`, a tab, ` - `, closing and opening tags, quotes, `" value="`.
 const SEPARATOR = /^["'`*_\]]*(?:<\/[a-z]+>)?[ \t]*(?:(?::|=>|->|=|\t+| - | ?\| ?|(?=<))[ \t]*(?:<\/[a-z]+>[ \t]*|\n?[ \t]*<t[dh][^>]*>[ \t]*)?|["'][ \t]+value=)[*_]*[ \t]*["'`“]?/i;
@@ -128,10 +136,15 @@ function keyStart(text: string, index: number): number {
   return start;
 }
 
+// Up to two words before a key, each with its space or hyphen: read backwards from the end, in a
+// lookbehind that captures them (the same text as the leftmost match of `(?:\p{L}+[ -]){0,2}$`,
+// which tries every start of the slice).
+const WORDS_BEFORE_KEY = /$(?<=((?:\p{L}+[ -]){0,2}))/u;
+
 /** The key that ends at `end` (the stem with its prefix, and up to two words before it). */
 function keyBefore(text: string, start: number, end: number): string {
   const line = text.lastIndexOf('\n', start) + 1;
-  const head = text.slice(Math.max(line, start - 30), start).match(/(?:[\p{L}]+[ -]){0,2}$/u)?.[0] ?? '';
+  const head = WORDS_BEFORE_KEY.exec(text.slice(Math.max(line, start - 30), start))?.[1] ?? '';
   return head + text.slice(start, end);
 }
 
@@ -254,6 +267,8 @@ function isHeaderCell(text: string, lineStart: number, lineEnd: number, start: n
 const AUTHOR_TIME = /\d:\d{2}(?: ?[AaPp][Mm])?[ \t]*(?=\r?\n|$)/y;
 const isBlank = (code: number) => code === 32 || code === 9;
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/** What may follow the minutes of AUTHOR_TIME: " am", "pm", blanks, the line's end or the text's (NaN). */
+const mayEndTime = (code: number) => code === 32 || code === 9 || code === 13 || code === 10 || code === 65 || code === 97 || code === 80 || code === 112 || Number.isNaN(code);
 
 /** Where the blanks before the time at `at` (its last hour digit) start; -1 unless two or more stand there. */
 function authorEnd(text: string, at: number): number {
@@ -265,7 +280,7 @@ function authorEnd(text: string, at: number): number {
 
 function scanAuthorLines(text: string, out: GuardSpan[]): void {
   for (let colon = text.indexOf(':', 1); colon > 0; colon = text.indexOf(':', colon + 1)) {
-    if (!isDigit(text.charCodeAt(colon - 1)) || !isDigit(text.charCodeAt(colon + 1))) continue;
+    if (!isDigit(text.charCodeAt(colon - 1)) || !isDigit(text.charCodeAt(colon + 1)) || !isDigit(text.charCodeAt(colon + 2)) || !mayEndTime(text.charCodeAt(colon + 3))) continue;
     const digit = colon - 1;
     AUTHOR_TIME.lastIndex = digit;
     if (!AUTHOR_TIME.test(text)) continue;
@@ -288,10 +303,11 @@ export function scanNameFields(text: string, out: GuardSpan[]): void {
   FIELD_MARK.lastIndex = 0;
   let resume = 0;
   for (let mark = FIELD_MARK.exec(text); mark !== null; mark = FIELD_MARK.exec(text)) {
-    if (mark.index < resume) continue;
     // The key token right before the mark, over quotes, spaces and Markdown emphasis.
-    let end = mark.index;
-    while (end > 0 && end > mark.index - 40 && isKeyCloser(text.charCodeAt(end - 1))) end--;
+    const at = text.charCodeAt(mark.index) === 45 ? mark.index - 1 : mark.index;
+    if (at < resume) continue;
+    let end = at;
+    while (end > 0 && end > at - 40 && isKeyCloser(text.charCodeAt(end - 1))) end--;
     if (!mayEndWithStem(text, end)) continue;
     const start = keyStart(text, end);
     if (start === end || start < resume) continue;

@@ -57,7 +57,8 @@ export const wordFlags = (word: string): number => lowerWordFlags(word.toLowerCa
 /** wordFlags of a word already lowercased (the name runs lowercase each word once, for both uses). */
 export function lowerWordFlags(lower: string): number {
   let key = lower;
-  if (key.endsWith("'s") || key.endsWith('’s')) key = key.slice(0, -2);
+  // The last letter first: most words end in no "s", and need no endsWith.
+  if (key.charCodeAt(key.length - 1) === 115 && (key.endsWith("'s") || key.endsWith('’s'))) key = key.slice(0, -2);
   const flags = INDEX.get(key);
   if (flags !== undefined) return flags;
   // A double name or double surname counts as its first part (without COMMON: "Maria-Street" is rare).

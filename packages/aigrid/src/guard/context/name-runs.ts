@@ -23,6 +23,25 @@ const WORD = `(?:(?:al|el|ad|as|ar|an|at)-|d['’])?(?:(?:Ma?c|De|La|Le|Di|Du|Da
 /** Lowercase surname particles between name words: "van der", "de la", "dos", "von und zu", "bin". */
 export const PARTICLES = 'v[ao]n|de[rnl]?|des|di|da|do|dos|das|du|della|delle|dei|degli|le|la|lo|ten|ter|te|zu|zur|zum|bin|ibn|ben|bint|abu|y|e|af|av|und';
 
+/** The words of PARTICLES spelled out ("v[ao]n" → "van", "von"; "de[rnl]?" → "de", "der", …), for lookups without a regex. */
+export const PARTICLE_WORDS: ReadonlySet<string> = new Set(
+  PARTICLES.split('|').flatMap((alternative) => {
+    let forms = [''];
+    for (let at = 0; at < alternative.length; at++) {
+      if (alternative[at] !== '[') {
+        forms = forms.map((form) => form + alternative[at]);
+        continue;
+      }
+      const close = alternative.indexOf(']', at);
+      const chars = [...alternative.slice(at + 1, close)];
+      const optional = alternative[close + 1] === '?';
+      forms = forms.flatMap((form) => [...(optional ? [form] : []), ...chars.map((char) => form + char)]);
+      at = optional ? close + 1 : close;
+    }
+    return forms;
+  }),
+);
+
 // Non-global, anchored: applied to a slice, it keeps no lastIndex between calls.
 const RUN = new RegExp(`^${WORD}(?: (?:(?:${PARTICLES}) ){0,3}${WORD}){0,5}`);
 

@@ -1,10 +1,11 @@
 import type { Detector, GuardSpan } from '../guard-types.js';
 import { forEachCandidate } from './candidate-scan.js';
-import { isUpperChar, LOWER, UPPER } from './latin-letters.js';
-import { NAME_LIKE_BRANDS, NOT_A_NAME_VALUE, NOUN_ENDING, PERSON_KEYS, SALUTATIONS, TITLES, type SalutationKind, type TitleStrength } from './name-context-words.js';
+import { isUpperChar, LOWER } from './latin-letters.js';
+import { CANDIDATE, INITIAL, LOOKBEHIND } from './name-candidates.js';
+import { hasNounEnding, NAME_LIKE_BRANDS, NOT_A_NAME_VALUE, PERSON_KEYS, SALUTATIONS, TITLES, type SalutationKind, type TitleStrength } from './name-context-words.js';
 import { emailAfter, evidenceBefore, gluedBefore, runStartBefore, type EvidenceBefore } from './name-evidence.js';
 import { COMMON, GIVEN, SURNAME } from './name-gazetteer.js';
-import { PARTICLES, readNameRun, type NameToken } from './name-runs.js';
+import { readNameRun, type NameToken } from './name-runs.js';
 import { scanNameFields } from './name-fields.js';
 import { cellPairScore, nameScore, type NameEvidence } from './person-name-scoring.js';
 
@@ -14,27 +15,12 @@ import { cellPairScore, nameScore, type NameEvidence } from './person-name-scori
  * salutations, sign-offs, "my name is", field names, e-mail headers). See person-name-scoring.ts.
  */
 
-// Initials that start a candidate: Latin-1 and the extended ones names begin with (each range in a
-// class costs on two-byte text, and this class is tried at every position).
-const INITIAL = 'A-ZÀ-ÖØ-ÞŁŚŻŹĆŞŠČŽİĐŘ';
-// One capitalised word before a context that may announce a single name: `key: `, `<tag>`, `, `,
-// a line start, "is ", "heiße ", a lowercase title, surname particles ("van ").
-const SINGLE_BEFORE = `[:=>][ \\t]*["'\`“]?|, |[,.!a-zß-ÿ][ \\t]*\\n[ \\t]*| é |\\.ra |\\.ssa |ª |\\b(?:${PARTICLES}|is|ist|es|est|heiße|heisse|heet|appelle|llamo|chiamo|chamo|am|bin|suis|soy|sono|ben|sou|heer|mevrouw|meneer|herr|frau|señor|señora|senhor|senhora|signor|signora|monsieur|madame) `;
-// Candidates, in one pass: a capitalised word followed by another (through a title's dot or one
-// table separator), an initial ("M. Dupont"), or one word after SINGLE_BEFORE. The run itself is
-// read from there (name-runs.ts). Both word branches start with an uppercase and a lowercase
-// letter, so that acronyms ("JSON", "HTTP") are rejected before any lookbehind is tried. The
-// one-character lookbehind before SINGLE_BEFORE (every context of it ends in one of those
-// characters) spares its long alternation after a word glued to punctuation or a digit.
-const CANDIDATE = new RegExp(
-  `[${INITIAL}](?:[${LOWER}](?:[${LOWER}'’-]*(?:\\.? |[,;|\\t] ?|"[,;]")(?=[${UPPER}])|[${LOWER}'’-]*(?=[ \\t]*(?:[,!:]|\\r?\\n))|(?<=[:=>"'\`“ \t\n][${INITIAL}][${LOWER}])(?<=(?:${SINGLE_BEFORE})[${INITIAL}][${LOWER}]))|\\. (?=[${UPPER}])|[${UPPER}]+(?:-[${UPPER}]+)*,? (?=[${UPPER}][${LOWER}]))`,
-);
-// How far back the lookbehind of SINGLE_BEFORE looks (the longest context, "señora ", and spaces).
-const LOOKBEHIND = 16;
 // The gate: a capitalised word at all (every candidate has one; the full candidate regex would
 // pass on almost every text, after scanning part of it).
 const GATE = new RegExp(`[${INITIAL}][${LOWER}]`);
 const CELL_SEPARATOR = /^(?:[,;|\t] ?|"[,;]"|" ?[,;] ?")/;
+/** Whether the code may start a CELL_SEPARATOR (`,` `;` `|` a tab, `"`): most words are followed by a space. */
+const mayStartCell = (code: number) => code === 44 || code === 59 || code === 124 || code === 9 || code === 34;
 
 const CLOSES = /^(?:\.(?:\s|$)|[ \t]*(?:[,!:;)]|\r?\n|$))/;
 const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'da', 'di', 'del', 'della', 'dalla', 'dello', 'degli', 'dos', 'das', 'do', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'el', 'al', 'lo', 'st', 'mac', 'mc', 'bin', 'ben', 'abu']);
@@ -44,9 +30,11 @@ const INTRODUCING_WORDS: ReadonlyMap<string, 'strong' | 'weak'> = new Map([
 ]);
 // After a name, the speaker names themself: "Ana Ruiz here", "Anna Weber hier", "Luc Petit à l'appareil".
 const SELF_NAMED_AFTER = /^,? (?:here|speaking|hier|aquí|al habla|à l['’]appareil|qui|aqui|aan de lijn)\b/;
+// The regex only where ",? " and one of the words' first letters (h s a à q) follow.
+const SELF_NAMED_FIRST: ReadonlySet<number> = new Set([...'hsaàq'].map((char) => char.charCodeAt(0)));
 const selfNamedAfter = (text: string, end: number) => {
-  const code = text.charCodeAt(end);
-  return (code === 44 || code === 32) && SELF_NAMED_AFTER.test(text.slice(end, end + 20));
+  const space = text.charCodeAt(end) === 44 ? end + 1 : end;
+  return text.charCodeAt(space) === 32 && SELF_NAMED_FIRST.has(text.charCodeAt(space + 1)) && SELF_NAMED_AFTER.test(text.slice(end, end + 20));
 };
 // At a run's start only the particles that are no article as well ("Das Team", "La Tienda").
 const START_PARTICLES: ReadonlySet<string> = new Set(['le', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'el', 'al', 'du', 'dos', 'ter', 'ten', 'mac', 'mc']);
@@ -54,7 +42,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const CELL_END = /^(?:[,;|\t\r\n"']|$)/;
 // A department signs too ("Buchhaltung", "Klantenservice"): long words and noun endings are no unknown name.
 const DEPARTMENT_ENDING = /(?:service|dienst|zione|ción|ção|ment|erie|ería|team|desk|office)$/;
-const looksLikeNoun = (word: string) => word.length > 12 || NOUN_ENDING.test(word) || DEPARTMENT_ENDING.test(word);
+const looksLikeNoun = (word: string) => word.length > 12 || hasNounEnding(word) || DEPARTMENT_ENDING.test(word);
 const SENTENCE_GOES_ON = new RegExp(`^ [${LOWER}]`);
 
 const SPAN_TYPE = 'person_name';
@@ -181,7 +169,7 @@ function endsName(tokens: readonly NameToken[], index: number, context: boolean)
     const nextFlags = next < tokens.length ? tokens[next].flags : 0;
     return (nextFlags & SURNAME) === 0 || (nextFlags & COMMON) !== 0;
   }
-  return !context && (flags & SURNAME) === 0 && NOUN_ENDING.test(token.lower);
+  return !context && (flags & SURNAME) === 0 && hasNounEnding(token.lower);
 }
 
 /**
@@ -233,7 +221,7 @@ function scanRun(text: string, start: number, out: GuardSpan[]): number {
   if (tokens.length === 0) return start + 1;
   if (tokens.length === 1) {
     const after = tokens[0].dotted ? tokens[0].end + 1 : tokens[0].end;
-    const cell = CELL_SEPARATOR.exec(text.slice(after, after + 4));
+    const cell = mayStartCell(text.charCodeAt(after)) ? CELL_SEPARATOR.exec(text.slice(after, after + 4)) : null;
     const resume = cell === null ? -1 : scanCells(text, tokens[0], after + cell[0].length, out);
     if (resume >= 0) return resume;
   }

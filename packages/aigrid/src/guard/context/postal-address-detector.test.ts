@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { uncertainValues, valuesFound } from '../fixtures/detector-harness.js';
+import { measureText } from '../text-features.js';
 import { normalizeForScan } from '../text-normalization.js';
 import { postalAddressDetector } from './postal-address-detector.js';
 
@@ -45,6 +46,13 @@ describe('postal_address detector: street, number and locality in seven language
   it('finds Indian addresses at their PIN', () => {
     assert.deepEqual(found('My new address is H.No. 12, Temple Road, Mysuru 570001.'), ['H.No. 12, Temple Road, Mysuru 570001']);
     assert.deepEqual(found('C-44, Sector 21, Gurugram 122016'), ['C-44, Sector 21, Gurugram 122016']);
+    // Six digits inside a longer number, a decimal or a range are no PIN.
+    for (const text of ['H.No. 12, Temple Road, Mysuru 5700012', 'H.No. 12, Temple Road, Mysuru 0.570001', 'H.No. 12, Temple Road, Mysuru 570001.5', 'H.No. 12, Temple Road, Mysuru -570001', 'H.No. 12, Temple Road, Mysuru 070001']) {
+      assert.deepEqual(found(text), [], text);
+    }
+    const text = 'Ship to Flat 3, Lake Road, Pune 411001 please';
+    assert.equal(postalAddressDetector.mayMatch(norm(text), measureText(norm(text))), true);
+    assert.deepEqual(found(text), ['Flat 3, Lake Road, Pune 411001']);
   });
 
   it('leaves a bare street and number uncertain', () => {

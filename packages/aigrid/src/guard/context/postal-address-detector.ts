@@ -144,9 +144,10 @@ export const postalAddressDetector: Detector = {
   id: SPAN_TYPE,
   types: [SPAN_TYPE],
   category: 'pii',
-  mayMatch: (text) => CANDIDATE.test(text) || PIN.test(text),
+  // A PIN is six digits in a row, so the shared longest-number count rules most texts out first.
+  mayMatch: (text, features) => CANDIDATE.test(text) || (features.longestNumber >= 6 && PIN.test(text)),
   detect(text, out: GuardSpan[]) {
     forEachCandidate(CANDIDATE, text, LOOKBEHIND, (match, index) => visit(text, match, index, out));
-    if (PIN.test(text)) detectIndianAddresses(text, out, SPAN_TYPE);
+    detectIndianAddresses(text, out, SPAN_TYPE);
   },
 };
