@@ -1,6 +1,7 @@
 import { isLower, isWordCode } from './char-classes.js';
 import type { Detector, GuardSpan } from './guard-types.js';
-import { isTokenAlphabet, isTrailingPunctuation, isValueCode, secretScore } from './secret-value.js';
+import { nextSecretRun, type TextRun } from './secret-value-runs.js';
+import { isTokenAlphabet, isTrailingPunctuation, isValueCode, SECRET_MIN_LENGTH_PUNCTUATED, secretScore } from './secret-value.js';
 
 export { looksLikeSecret, SECRET_MIN_ENTROPY, SECRET_MIN_ENTROPY_HEX, SECRET_MIN_LENGTH, SECRET_UNCERTAIN_MARGIN, secretScore } from './secret-value.js';
 
@@ -10,12 +11,11 @@ const WORDS =
   'key|secret|token|passw|pwd|pass(?:e|phrase)?(?![a-z])|credential|auth|kennwort|wachtwoord|geheim|segreto|senha|' +
   'contrase(?:ñ|n)a|chave|clave|chiave|schl(?:ü|ue)ssel|sleutel|(?<![a-z])(?:pw|mdp|pin)(?![a-z])|(?<![a-z])cl(?:é|e)(?![a-z])';
 const SECRET_WORD = new RegExp(WORDS, 'gi');
-// The pre-check, a superset of SECRET_WORD: the words' first letters, each as a two-case class
-// (a third faster than the case-insensitive alternation), a URL with credentials, or curl's
-// `-u user:password`.
+// A superset of SECRET_WORD, for a quick test of a window: the words' first letters, each as a
+// two-case class (a third faster than the case-insensitive alternation).
 const GATE_PREFIXES = ['key', 'sec', 'tok', 'pas', 'pw', 'auth', 'cred', 'kenn', 'wach', 'geh', 'seg', 'senh', 'contr', 'chav', 'chia', 'clav', 'cle', 'clé', 'schl', 'sleu', 'mdp', 'pin'];
 const bothCases = (prefix: string) => prefix.replace(/\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
-const GATE = new RegExp(`${GATE_PREFIXES.map(bothCases).join('|')}|:\\/\\/[^\\s/@]{1,64}:[^\\s/@]{1,128}@|-u\\s|--user\\s`);
+const GATE = new RegExp(GATE_PREFIXES.map(bothCases).join('|'));
 // Scheme words allowed between a label and its value ("Authorization: Bearer …").
 const SCHEME = /^(?:bearer|basic|token)$/i;
 // A label's filler word between the secret word and the value: `is`, `ist`, `è`, `database`, `(temporary)`.
@@ -127,28 +127,59 @@ function scanCredentials(text: string, pattern: RegExp, out: GuardSpan[]): void 
   }
 }
 
+// How far before its value a secret word can end: scanLabel reads at most 40 name characters and
+// a WINDOW past them. A window that starts inside a word is moved back to the word's start.
+const WORD_REACH = 40 + WINDOW;
+
+// A letter of a secret word (ASCII, or ñ ü é): a word match can span a position only between two of these.
+const isWordLetter = (code: number) => isLower(code | 32) || code >= 0x80;
+
 /**
  * High-entropy values and typed passwords after a secret-like name or label: assignments in
  * code, config, env files, JSON, YAML and HTTP headers (`Authorization: Bearer …`), key-value
  * tables and prose in seven languages (`Das Datenbank-Passwort ist …`, `MDP provisoire : …`),
  * URL credentials (`postgres://user:…@host`) and `curl -u user:…`. Only the value is marked.
+ *
+ * A value lies in a run of 12+ characters without a blank or line break (see secret-value-runs),
+ * on the same line as its word and at most WORD_REACH after the word's end. So secret words are
+ * looked for only in windows before the runs that could hold a value (a word elsewhere finds
+ * none, and changes nothing). A window starts at a line start, a run's end or after a non-letter
+ * and ends at a run's end, where no word match straddles it: its matches are those a scan of
+ * the whole text finds there.
  */
 export const secretAssignmentDetector: Detector = {
   id: 'secret',
   types: ['secret'],
   category: 'secret',
-  mayMatch: (text) => GATE.test(text),
+  mayMatch: (text) => text.length >= SECRET_MIN_LENGTH_PUNCTUATED,
   detect(text, out) {
     let after = 0;
-    for (const match of text.matchAll(SECRET_WORD)) {
-      const from = match.index + match[0].length;
-      if (match.index < after) continue;
-      const before = out.length;
-      // `key` ending a lowercase word (`monkey`, `Portkey`) names no key unless a separator follows.
-      const inWord = match[0].length === 3 && isLower(text.charCodeAt(match.index - 1)) && isLower(text.charCodeAt(match.index));
-      if (scanLabel(text, from, out, inWord ? 0 : MAX_FILLERS)) after = out[before].end;
+    let scanned = 0;
+    const run: TextRun = { start: 0, end: 0 };
+    for (let from = 0; nextSecretRun(text, from, run); from = run.end + 1) {
+      const floor = Math.max(scanned, text.lastIndexOf('\n', run.start) + 1);
+      let start = Math.max(floor, run.start - WORD_REACH);
+      while (start > floor && isWordLetter(text.charCodeAt(start - 1))) start--;
+      const window = text.slice(start, run.end);
+      if (GATE.test(window)) after = scanWords(text, start, window, after, out);
+      scanned = run.end;
     }
+    // URL and curl credentials need a secret-like value too.
+    if (scanned === 0) return;
     if (text.includes('://')) scanCredentials(text, URL_CREDENTIALS, out);
     if (text.includes('-u') || text.includes('--user')) scanCredentials(text, CURL_USER, out);
   },
 };
+
+/** The secret words of `window` (text from `offset`), each read on to its value; returns the end of the last value found. */
+function scanWords(text: string, offset: number, window: string, after: number, out: GuardSpan[]): number {
+  for (const match of window.matchAll(SECRET_WORD)) {
+    const index = offset + match.index;
+    if (index < after) continue;
+    const before = out.length;
+    // `key` ending a lowercase word (`monkey`, `Portkey`) names no key unless a separator follows.
+    const inWord = match[0].length === 3 && isLower(text.charCodeAt(index - 1)) && isLower(text.charCodeAt(index));
+    if (scanLabel(text, index + match[0].length, out, inWord ? 0 : MAX_FILLERS)) after = out[before].end;
+  }
+  return after;
+}

@@ -151,6 +151,19 @@ describe('secret detector: typed passwords, labels in seven languages, credentia
     assert.deepEqual(valuesFound(secretAssignmentDetector, 'a monkey with a hat Xq7!pLm2.Tz9w'), []);
   });
 
+  it('reads a value as far from its word as the label window allows, on the same line only', () => {
+    const token = 'a8f3K2m9Qx7Lp4Zr1Vt6yB0';
+    const name = `_${'abc_'.repeat(10).slice(0, 39)}`;
+    // 40 name characters and 63 blanks: the value starts on the window's last character.
+    assert.deepEqual(valuesFound(secretAssignmentDetector, `API_KEY${name}${' '.repeat(63)}${token}`), [token]);
+    assert.deepEqual(valuesFound(secretAssignmentDetector, `API_KEY${name}${' '.repeat(64)}${token}`), []);
+    assert.deepEqual(valuesFound(secretAssignmentDetector, `password${' '.repeat(60)}=${token}`), [token]);
+    assert.deepEqual(valuesFound(secretAssignmentDetector, `secret:\n${token}`), []);
+    assert.deepEqual(valuesFound(secretAssignmentDetector, `x, credential ${token} and token ${token}x9`), [token, `${token}x9`]);
+    assert.deepEqual(valuesFound(secretAssignmentDetector, `SECRETOKEN=${token}`), [token]);
+    assert.deepEqual(valuesFound(secretAssignmentDetector, `sk.password = ${token}, then key: Wq7!rT.v~2zK-pL`), [token, 'Wq7!rT.v~2zK-pL']);
+  });
+
   it('leaves code expressions alone', () => {
     const texts = [
       'inputTokens: ctx.usage?.inputTokens ?? null,', 'const ok = (key) => !ALLOWED_KEYS.has(key);', "const cacheKey = `${tenant}:${model}`;",
