@@ -9,10 +9,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ORDINARY_PROMPTS } from '../src/guard/fixtures/ordinary-prompts.js';
-import { PROSE_PROMPTS } from '../src/guard/fixtures/ordinary-prompts-prose.js';
-import { PII_GENERATORS } from '../src/guard/fixtures/pii-generators.js';
-import { seededRandom, type Random } from '../src/guard/fixtures/seeded-random.js';
+import { ORDINARY_PROMPTS } from '../test/support/guard/ordinary-prompts.js';
+import { PROSE_PROMPTS } from '../test/support/guard/ordinary-prompts-prose.js';
+import { PII_GENERATORS } from '../test/support/guard/pii-generators.js';
+import { seededRandom, type Random } from '../test/support/guard/seeded-random.js';
 import { createClassifier, type Classifier } from '../src/guard/guard-classifier.js';
 import { redact } from '../src/guard/request-redaction.js';
 import type { ChatCompletionRequest } from '../src/spec/openai-schemas.js';

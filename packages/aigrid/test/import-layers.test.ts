@@ -19,7 +19,6 @@ const SRC = fileURLToPath(new URL('../src', import.meta.url));
 /** Test support that may stay in src/ for now, each with its reason. */
 const SUPPORT_IN_SRC: readonly { readonly pattern: RegExp; readonly why: string }[] = [
   { pattern: /^providers\/[^/]+\/[^/]+-fixtures\.ts$/, why: 'recorded wire fixtures stay beside the adapter tests' },
-  { pattern: /^guard\/fixtures\//, why: 'guard test corpus, to move to test/support/guard/ once the guard work in flight lands' },
 ];
 
 const isTest = (file: string): boolean => file.endsWith('.test.ts');

@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'undici';
-import { ORDINARY_PROMPTS } from '../src/guard/fixtures/ordinary-prompts.js';
-import { fillerText, wordNext } from '../src/guard/fixtures/filler-text.js';
-import { PII_GENERATORS } from '../src/guard/fixtures/pii-generators.js';
-import { seededRandom } from '../src/guard/fixtures/seeded-random.js';
+import { ORDINARY_PROMPTS } from './support/guard/ordinary-prompts.js';
+import { fillerText, wordNext } from './support/guard/filler-text.js';
+import { PII_GENERATORS } from './support/guard/pii-generators.js';
+import { seededRandom } from './support/guard/seeded-random.js';
 import { startRoutingHarness, type RoutingHarness } from './support/routing-harness.js';
 
 /*

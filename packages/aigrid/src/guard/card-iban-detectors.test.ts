@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cardBrand } from './card-brands.js';
 import { creditCardDetector } from './card-detector.js';
-import { spansFound, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, valuesFound } from '../../test/support/guard/detector-harness.js';
 import { ibanDetector } from './iban-detector.js';
 
 describe('credit card detector', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compileDictionary, compilePattern } from './custom-detectors.js';
-import { spansFound, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, valuesFound } from '../../test/support/guard/detector-harness.js';
 import { createClassifier } from './guard-classifier.js';
 
 describe('user patterns', () => {

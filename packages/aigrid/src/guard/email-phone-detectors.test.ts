@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emailDetector } from './email-detector.js';
-import { spansFound, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, valuesFound } from '../../test/support/guard/detector-harness.js';
 import { phoneDetector } from './phone-detector.js';
 
 describe('email detector', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brCpfDetector } from './br-cpf-detector.js';
 import { deTaxIdDetector, hasSteuerIdDigitPattern } from './de-tax-id-detector.js';
-import { valuesFound } from './fixtures/detector-harness.js';
+import { valuesFound } from '../../test/support/guard/detector-harness.js';
 import { frNirDetector } from './fr-nir-detector.js';
 import { itFiscalCodeDetector } from './it-fiscal-code-detector.js';
 import { ptNifDetector } from './pt-nif-detector.js';

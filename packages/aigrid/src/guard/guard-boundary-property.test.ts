@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PII_GENERATORS, type PiiSample } from './fixtures/pii-generators.js';
-import { seededRandom, type Random } from './fixtures/seeded-random.js';
+import { PII_GENERATORS, type PiiSample } from '../../test/support/guard/pii-generators.js';
+import { seededRandom, type Random } from '../../test/support/guard/seeded-random.js';
 import { createClassifier } from './guard-classifier.js';
 
 /*

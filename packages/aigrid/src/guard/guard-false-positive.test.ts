@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ORDINARY_PROMPTS } from './fixtures/ordinary-prompts.js';
+import { ORDINARY_PROMPTS } from '../../test/support/guard/ordinary-prompts.js';
 import { createClassifier } from './guard-classifier.js';
 
 /** The highest share of ordinary prompts that may be flagged (documented in docs/guard.md). */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BUILTIN_DETECTORS } from './builtin-detectors.js';
-import { fillerText } from './fixtures/filler-text.js';
-import { PII_GENERATORS } from './fixtures/pii-generators.js';
-import { seededRandom } from './fixtures/seeded-random.js';
+import { fillerText } from '../../test/support/guard/filler-text.js';
+import { PII_GENERATORS } from '../../test/support/guard/pii-generators.js';
+import { seededRandom } from '../../test/support/guard/seeded-random.js';
 import type { GuardSpan } from './guard-types.js';
 import { measureText } from './text-features.js';
 import { normalizeForScan } from './text-normalization.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fillerText, wordNext } from './fixtures/filler-text.js';
-import { PII_GENERATORS, type PiiSample } from './fixtures/pii-generators.js';
-import { seededRandom } from './fixtures/seeded-random.js';
+import { fillerText, wordNext } from '../../test/support/guard/filler-text.js';
+import { PII_GENERATORS, type PiiSample } from '../../test/support/guard/pii-generators.js';
+import { seededRandom } from '../../test/support/guard/seeded-random.js';
 import { createClassifier } from './guard-classifier.js';
 
 const PROMPTS = 5_000;

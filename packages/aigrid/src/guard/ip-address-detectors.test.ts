@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { spansFound, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, valuesFound } from '../../test/support/guard/detector-harness.js';
 import { ipv4Detector } from './ipv4-detector.js';
 import { ipv6Detector } from './ipv6-detector.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { verhoeffCheckDigit } from './checksum-algorithms.js';
 import { esDniDetector } from './es-dni-detector.js';
-import { spansFound, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, valuesFound } from '../../test/support/guard/detector-harness.js';
 import { inAadhaarDetector } from './in-aadhaar-detector.js';
 import { nlBsnDetector } from './nl-bsn-detector.js';
 import { ukNinoDetector } from './uk-nino-detector.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { spansFound, uncertainValues, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, uncertainValues, valuesFound } from '../../test/support/guard/detector-harness.js';
 import { createClassifier } from './guard-classifier.js';
 import { phoneDetector } from './phone-detector.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { apiKeyDetector } from './api-key-detector.js';
-import { spansFound, uncertainValues, valuesFound } from './fixtures/detector-harness.js';
+import { spansFound, uncertainValues, valuesFound } from '../../test/support/guard/detector-harness.js';
 import { jwtDetector, privateKeyDetector } from './pem-jwt-detectors.js';
 import { looksLikeSecret, secretAssignmentDetector, secretScore } from './secret-assignment-detector.js';
 import { shannonEntropy } from './shannon-entropy.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seededRandom } from './fixtures/seeded-random.js';
+import { seededRandom } from '../../test/support/guard/seeded-random.js';
 import { nextSecretRun, type TextRun } from './secret-value-runs.js';
 import { secretScore } from './secret-value.js';
 

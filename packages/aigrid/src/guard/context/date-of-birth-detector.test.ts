@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { uncertainValues, valuesFound } from '../fixtures/detector-harness.js';
+import { uncertainValues, valuesFound } from '../../../test/support/guard/detector-harness.js';
 import { createClassifier } from '../guard-classifier.js';
 import { BIRTH_GATE, BIRTH_WORD } from './birth-context-words.js';
 import { findDate } from './date-shapes.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { spansFound, uncertainValues, valuesFound } from '../fixtures/detector-harness.js';
+import { spansFound, uncertainValues, valuesFound } from '../../../test/support/guard/detector-harness.js';
 import { createClassifier } from '../guard-classifier.js';
 import { DOCUMENT_GATE, DOCUMENT_WORD } from './id-document-context-words.js';
 import { idDocumentDetector } from './id-document-detector.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ORDINARY_PROMPTS } from '../fixtures/ordinary-prompts.js';
-import { PII_GENERATORS } from '../fixtures/pii-generators.js';
-import { seededRandom } from '../fixtures/seeded-random.js';
+import { ORDINARY_PROMPTS } from '../../../test/support/guard/ordinary-prompts.js';
+import { PII_GENERATORS } from '../../../test/support/guard/pii-generators.js';
+import { seededRandom } from '../../../test/support/guard/seeded-random.js';
 import { LOWER, UPPER } from './latin-letters.js';
 import { CANDIDATE, INITIAL } from './name-candidates.js';
 import { PARTICLE_WORDS, PARTICLES } from './name-runs.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { spansFound, uncertainValues, valuesFound } from '../fixtures/detector-harness.js';
+import { spansFound, uncertainValues, valuesFound } from '../../../test/support/guard/detector-harness.js';
 import { personNameDetector } from './person-name-detector.js';
 
 /** Whether the findings cover every letter of `name` (the detector may emit overlapping spans). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { uncertainValues, valuesFound } from '../fixtures/detector-harness.js';
+import { uncertainValues, valuesFound } from '../../../test/support/guard/detector-harness.js';
 import { measureText } from '../text-features.js';
 import { normalizeForScan } from '../text-normalization.js';
 import { postalAddressDetector } from './postal-address-detector.js';
