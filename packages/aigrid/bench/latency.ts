@@ -99,9 +99,15 @@ export function pairedRoundRatios(direct: number[], floor: number[], target: num
  * Runs the c=1 scenario over all targets in interleaved rounds (rotating who goes first), so
  * slow drift on a shared machine (CPU frequency, a noisy neighbour) spreads over every target.
  */
-export async function measureLatency(endpoints: Endpoint[], options: { warmup: number; count: number; rounds: number }, request?: ProbeRequest) {
+export async function measureLatency(
+  endpoints: Endpoint[],
+  options: { warmup: number; count: number; rounds: number; afterWarmup?: () => Promise<void> },
+  request?: ProbeRequest,
+) {
   const probes = endpoints.map((endpoint) => new LatencyProbe(endpoint, request));
   for (const probe of probes) await probe.run(options.warmup, false);
+  // Every target warmed up and none under load: the moment for idle measurements.
+  await options.afterWarmup?.();
   const perRound = Math.ceil(options.count / options.rounds);
   for (let round = 0; round < options.rounds; round++) {
     for (let i = 0; i < probes.length; i++) await probes[(i + round) % probes.length].run(perRound, true);

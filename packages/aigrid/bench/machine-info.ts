@@ -6,14 +6,14 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 // Walks up from the package's entry: some packages (@hono/node-server) do not export package.json.
-function version(name: string): string | undefined {
+function version(name: string, from = require): string | undefined {
   try {
-    return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+    return JSON.parse(readFileSync(from.resolve(`${name}/package.json`), 'utf8')).version;
   } catch {
     // not exported; try the entry point
   }
   try {
-    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    for (let dir = dirname(from.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
       try {
         const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
         if (manifest.name === name) return manifest.version;
@@ -25,6 +25,15 @@ function version(name: string): string | undefined {
     // not installed
   }
   return undefined;
+}
+
+/** Resolves packages as Portkey's bundle does (its pinned @hono/node-server is nested under it). */
+function portkeyRequire(): NodeJS.Require {
+  try {
+    return createRequire(require.resolve('@portkey-ai/gateway/package.json'));
+  } catch {
+    return require;
+  }
 }
 
 /** What the numbers were measured on: they only compare within one run on one machine. */
@@ -41,7 +50,7 @@ export function machineInfo() {
       autocannon: version('autocannon'),
       undici: version('undici'),
       portkeyGateway: version('@portkey-ai/gateway'),
-      honoNodeServer: version('@hono/node-server'),
+      honoNodeServer: version('@hono/node-server', portkeyRequire()),
     },
   };
 }

@@ -29,14 +29,23 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Peak resident set size of a live process, in KiB, from /proc/<pid>/status. */
-export function peakRssKb(pid: number): number | undefined {
+function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined {
   try {
-    const match = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Peak resident set size of a live process, in KiB, from /proc/<pid>/status. */
+export function peakRssKb(pid: number): number | undefined {
+  return statusKb(pid, 'VmHWM');
+}
+
+/** Resident set size of a live process now, in KiB. */
+export function rssKb(pid: number): number | undefined {
+  return statusKb(pid, 'VmRSS');
 }
 
 /** Last lines of a child's log, for failure reports. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,14 +88,14 @@ limit "rate" {
 }`,
 };
 
-async function startAigrid(name: string, body: string, openai: number, anthropic: number, shared = '', key?: string): Promise<{ server: ServerProcess; key: string }> {
+async function startAigrid(name: string, body: string, openai: number, anthropic: number, shared = '', key?: string, env?: NodeJS.ProcessEnv): Promise<{ server: ServerProcess; key: string }> {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const config = join(dir, 'aigrid.hcl');
   writeFileSync(config, `${shared}\ndata_dir = "${join(dir, 'data')}"\nserver {\n  port = ${port}\n}\n${PROVIDERS(openai, anthropic)}\n${body}\n`);
-  const secret = key ?? JSON.parse(execFileSync(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--create-tenant', '--json', '--config', config], { encoding: 'utf8' })).secret;
-  const server = await startServer({ name, args: [cli, 'serve', '--config', config], port, logPath: join(dir, 'serve.log'), readyUrl: (p) => `http://127.0.0.1:${p}/readyz`, cwd: dir });
+  const secret = key ?? JSON.parse(execFileSync(process.execPath, [cli, 'keys', 'create', '--name', 'bench', '--create-tenant', '--json', '--config', config], { encoding: 'utf8', env: { ...process.env, ...env } })).secret;
+  const server = await startServer({ name, args: [cli, 'serve', '--config', config], port, logPath: join(dir, 'serve.log'), readyUrl: (p) => `http://127.0.0.1:${p}/readyz`, cwd: dir, env });
   return { server, key: secret };
 }
 
@@ -110,8 +111,10 @@ async function scaledOut(openai: number, anthropic: number) {
   const url = new URL(POSTGRES);
   url.pathname = `/${database}`;
   const shared = `database = "${url}"\nredis = "${REDIS}"`;
-  const first = await startAigrid('scaled-out-a', SCENARIOS.metered, openai, anthropic, shared);
-  const second = await startAigrid('scaled-out-b', SCENARIOS.metered, openai, anthropic, shared, first.key);
+  // Gateways sharing one audit log sign its checkpoints with one key (docs/audit.md).
+  const env = { AIGRID_AUDIT_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+  const first = await startAigrid('scaled-out-a', SCENARIOS.metered, openai, anthropic, shared, undefined, env);
+  const second = await startAigrid('scaled-out-b', SCENARIOS.metered, openai, anthropic, shared, first.key, env);
   const drop = async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.end();

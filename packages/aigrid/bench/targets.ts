@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Endpoint } from './endpoint.js';
 import { freePort, startServer, type ServerProcess } from './processes.js';
 import { transpileEntry } from './transpile.js';
 
+const require = createRequire(import.meta.url);
 export const benchDir = dirname(fileURLToPath(import.meta.url));
 export const packageDir = resolve(benchDir, '..');
 
@@ -57,14 +60,27 @@ export async function startFloor(mock: ServerProcess, workDir: string, nodeArgs:
   return { process: server, endpoint: { ...directTarget(mock).endpoint, name: 'floor', origin: `http://127.0.0.1:${server.port}` } };
 }
 
+/** Portkey's own entry, the `gateway` bin that `npx @portkey-ai/gateway` runs. */
+function portkeyEntry(): string {
+  const manifest = require.resolve('@portkey-ai/gateway/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: string | Record<string, string> };
+  return join(dirname(manifest), typeof bin === 'string' ? bin : bin.gateway);
+}
+
+/**
+ * The Portkey gateway from npm, started as its users start it: its bin on bare node, with
+ * `--port` and `--headless` (no UI, no log stream) in its production mode. It listens on every
+ * interface (its entry passes no hostname); the bench talks to it on 127.0.0.1. node:http sets
+ * TCP_NODELAY on accepted sockets by default (`noDelay: true` since Node 18).
+ * @hono/node-server is pinned for it in the root package.json's `overrides` (see docs/benchmarks.md).
+ */
 export async function startPortkey(mock: ServerProcess, workDir: string): Promise<Target> {
   const port = await freePort();
   const server = await startServer({
     name: 'portkey',
-    args: [join(benchDir, 'portkey-server.mjs'), String(port)],
+    args: [portkeyEntry(), `--port=${port}`, '--headless'],
     cwd: packageDir,
     port,
-    // Portkey's own production mode (no dev UI, no log stream routes).
     env: { NODE_ENV: 'production' },
     logPath: join(workDir, 'portkey.log'),
     readyUrl: (p) => `http://127.0.0.1:${p}/`,
