@@ -62,8 +62,7 @@ export function conditionHolds(condition: RuleCondition, features: RequestFeatur
   if (condition.notEquals !== undefined && sameScalar(value, condition.notEquals)) return false;
   if (condition.in !== undefined && !condition.in.some((item) => sameScalar(value, item))) return false;
   if (condition.notIn !== undefined && condition.notIn.some((item) => sameScalar(value, item))) return false;
-  const bounds = [condition.gt, condition.gte, condition.lt, condition.lte];
-  if (bounds.every((bound) => bound === undefined)) return true;
+  if (condition.gt === undefined && condition.gte === undefined && condition.lt === undefined && condition.lte === undefined) return true;
   const number = asNumber(value);
   if (number === undefined) return false;
   if (condition.gt !== undefined && !(number > condition.gt)) return false;
@@ -76,7 +75,8 @@ export function conditionHolds(condition: RuleCondition, features: RequestFeatur
 /** Whether every condition of the rule holds; a rule without `when` always matches. */
 export function ruleMatches(rule: ConditionalRule, features: RequestFeatures): boolean {
   if (rule.when === undefined) return true;
-  const conditions: readonly RuleCondition[] = Array.isArray(rule.when) ? rule.when : [rule.when as RuleCondition];
+  if (!Array.isArray(rule.when)) return conditionHolds(rule.when as RuleCondition, features);
+  const conditions: readonly RuleCondition[] = rule.when;
   return conditions.every((condition) => conditionHolds(condition, features));
 }
 

@@ -36,11 +36,15 @@ const TIER_ORDER: Record<HealthTier, number> = { healthy: 0, degraded: 1, open: 
  */
 export function orderByHealth(ranking: readonly RankedDeployment[], health: HealthView, now: number): RankedDeployment[] {
   let demoted = false;
+  // The tracker answers "healthy?" without building a health object; the rest take the long way.
+  const healthyAt = health.healthyAt;
   const tiered: RankedDeployment[] = new Array(ranking.length);
   for (let index = 0; index < ranking.length; index++) {
     const entry = ranking[index];
     const deployment = entry.deployment;
-    const verdict = healthTier(health.health(deployment.id, now), deployment.limits?.maxConcurrent, now);
+    const maxConcurrent = deployment.limits?.maxConcurrent;
+    const verdict =
+      healthyAt !== undefined && healthyAt.call(health, deployment.id, maxConcurrent, now) ? HEALTHY : healthTier(health.health(deployment.id, now), maxConcurrent, now);
     if (verdict.tier !== 'healthy') demoted = true;
     const note = verdict.note ? `${entry.note}; demoted: ${verdict.note}` : entry.note;
     // Literals of one shape each, not a spread: this runs for every candidate of every request.

@@ -64,6 +64,21 @@ export class HealthTracker implements HealthRecorder {
     };
   }
 
+  healthyAt(id: string, maxConcurrent: number | undefined, now: number): boolean {
+    const entry = this.entry(id);
+    const state = entry.breaker.state(now);
+    if (state === 'open' || (state === 'half-open' && !entry.breaker.probeAvailable(now))) return false;
+    if (entry.cooldownUntil !== undefined && entry.cooldownUntil > now) return false;
+    return maxConcurrent === undefined || !(entry.inFlight >= maxConcurrent);
+  }
+
+  loadedLatencyMs(id: string, streaming: boolean): number | undefined {
+    const entry = this.entry(id);
+    if (entry.samples < this.options.coldSamples) return undefined;
+    const latency = streaming && entry.ewmaTtftMs !== undefined ? entry.ewmaTtftMs : entry.ewmaLatencyMs;
+    return latency === undefined ? undefined : latency * (entry.inFlight + 1);
+  }
+
   acquire(id: string, options: { force?: boolean } = {}): HealthLease | undefined {
     const entry = this.entry(id);
     const admitted = entry.breaker.admit(this.clock(), options.force ?? false);

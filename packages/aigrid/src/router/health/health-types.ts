@@ -24,6 +24,18 @@ export interface DeploymentHealth {
 export interface HealthView {
   /** `now`: the caller's clock reading, when it has one (saves reading the clock again). */
   health(deploymentId: string, now?: number): DeploymentHealth;
+  /**
+   * Optional fast path for the planner, which asks this of every candidate of every request:
+   * whether `healthTier(health(id, now), maxConcurrent, now)` is `healthy`, without building the
+   * health object. Must agree with `health()`.
+   */
+  healthyAt?(deploymentId: string, maxConcurrent: number | undefined, now: number): boolean;
+  /**
+   * Optional fast path: expected latency (time to first token when `streaming` and known) × (in
+   * flight + 1), undefined while cold — `latencyScore(health(id), features)` of
+   * strategies/latency-score.ts without building the health object. Must agree with `health()`.
+   */
+  loadedLatencyMs?(deploymentId: string, streaming: boolean): number | undefined;
 }
 
 /** Held for the duration of one attempt; `release` exactly once (extra calls are ignored). */
