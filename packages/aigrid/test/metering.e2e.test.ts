@@ -40,6 +40,12 @@ limit "ratey-rpm" {
   scope               = "tenant:ratey"
   requests_per_minute = 3
 }
+tenant "prose" {}
+budget "prose-total" {
+  scope  = "tenant:prose"
+  amount = 0.05
+  period = "total"
+}
 budget "streamy-total" {
   scope  = "tenant:streamy"
   amount = 0.02
@@ -97,6 +103,17 @@ describe('metering', () => {
     }
     // Each request costs 12,090 micro-USD and reserves ~10,100; $0.04 fits three.
     assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
+  });
+
+  test('a long prompt whose byte bound does not fit a hard budget is admitted on its token count', async () => {
+    const { secret } = await harness.createKey({ name: 'prose', tenant: 'prose' });
+    // ~2,000 tokens but 10,000 bytes: the bound reserves ~$0.10 of the $0.05 budget, the count ~$0.02.
+    const content = 'word '.repeat(2_000);
+    const first = await chat(secret, { model: 'priced', max_tokens: 1, messages: [{ role: 'user', content }] });
+    assert.equal(first.status, 200, first.text);
+    const tooLong = await chat(secret, { model: 'priced', max_tokens: 1, messages: [{ role: 'user', content: content.repeat(3) }] });
+    assert.equal(tooLong.status, 429);
+    assert.equal(JSON.parse(tooLong.text).error.code, 'budget_exceeded');
   });
 
   test('a requests-per-minute limit refuses with retry-after', async () => {

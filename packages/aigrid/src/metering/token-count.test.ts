@@ -1,17 +1,21 @@
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadEncodings } from './token-count.js';
+import { chatInputTokenBound, embeddingInputTokenBound, estimateChatInputTokens } from './token-estimate.js';
 
 const require = createRequire(import.meta.url);
 const loaded = (name: string) => require.resolve(`gpt-tokenizer/cjs/encoding/${name}`) in require.cache;
 
-describe('loadEncodings', () => {
-  it('loads each encoding the named models estimate with, once', () => {
-    assert.deepEqual(loadEncodings(['gpt-4o-mini', 'claude-3-5-sonnet', 'llama3']), ['o200k_base']);
-    assert.ok(loaded('o200k_base'));
-    assert.deepEqual(loadEncodings(['gpt-4', 'gpt-4.1', 'text-embedding-3-small']).sort(), ['cl100k_base', 'o200k_base']);
-    assert.ok(loaded('cl100k_base'));
-    assert.deepEqual(loadEncodings([]), []);
+// Its own file: node:test runs each file in a fresh process, so nothing else loaded the encodings.
+describe('encodings load on first count only', () => {
+  it('bounds load no encoding; the first count loads the one its model uses', () => {
+    const chat = { model: 'gpt-4o-mini', messages: [{ role: 'user' as const, content: 'Bonjour, ça va ? 你好' }] };
+    assert.ok(chatInputTokenBound(chat) > 0);
+    assert.ok(embeddingInputTokenBound({ model: 'text-embedding-3-small', input: ['a', 'b'] }) > 0);
+    assert.equal(loaded('o200k_base'), false);
+    assert.equal(loaded('cl100k_base'), false);
+    estimateChatInputTokens(chat);
+    assert.equal(loaded('o200k_base'), true);
+    assert.equal(loaded('cl100k_base'), false);
   });
 });

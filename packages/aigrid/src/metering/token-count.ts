@@ -20,9 +20,10 @@ const SAMPLE_WINDOW = 4_096;
 const CL100K_MODEL = /(?:^|\/)(?:gpt-3\.5|gpt-35|gpt-4(?:-|$)|text-embedding-(?:ada-002|3-small|3-large))/i;
 
 // Encodings are loaded on first use through require(), whose module cache keeps them: a gateway
-// that never needs an estimate (no budgets, every provider reports usage) does not pay their
-// tens of MB and hundreds of ms, and one that never meets an older model never loads cl100k.
-// With budgets or limits configured the gateway loads them at start (`loadEncodings`).
+// that never needs a count does not pay their tens of MB and hundreds of ms, and one that never
+// meets an older model never loads cl100k. Admission reserves with a byte bound instead
+// (token-estimate.ts), so only unreported usage and refusals near a limit load them; the first
+// load pauses the event loop for ~0.2–0.4 s once.
 const require = createRequire(import.meta.url);
 
 /**
@@ -59,18 +60,6 @@ function countO200k(text: string): number {
  */
 export function decodeTokens(tokens: readonly number[], encoding: EncodingName): string {
   return encoder(encoding).decode(tokens);
-}
-
-/**
- * Loads the encodings estimates for these model names will use, now rather than on the first
- * estimate. Loading blocks the event loop for ~0.2–0.4 s each, long enough for the requests in
- * flight beside the first estimate to miss their Redis limit checks (which then fail open).
- */
-export function loadEncodings(models: Iterable<string>): EncodingName[] {
-  const encodings = new Set<EncodingName>();
-  for (const model of models) encodings.add(encodingForModel(model));
-  for (const encoding of encodings) encoder(encoding);
-  return [...encodings];
 }
 
 /**

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { ChatCompletionRequest } from '../spec/openai-schemas.js';
 import { encodingForModel, SAMPLED_TEXT_THRESHOLD } from './token-count.js';
 import {
+  chatInputTokenBound,
+  embeddingInputTokenBound,
   DEFAULT_MAX_OUTPUT_TOKENS,
   estimateChatInputTokens,
   estimateEmbeddingInputTokens,
@@ -163,3 +165,50 @@ function longText(length: number): string {
   for (let index = 0; text.length < length; index += 1) text += `${words[index % words.length]} ${(index * 7_919) % 10_007} `;
   return text.slice(0, length);
 }
+
+// Texts unlike the cookbook's: other scripts, emoji sequences, runs BPE merges into few tokens,
+// special-token markers, control characters and lone surrogates, drawn from a seeded generator.
+const POOLS = [
+  'the quick brown fox ', 'Straße ÄÖÜ ß ', 'ça coûte 12,50 € ', 'Привет, мир! ', '東京都渋谷区 ', '안녕하세요 ',
+  'مرحبا بالعالم ', 'नमस्ते ', '👩‍👩‍👧‍👦🏳️‍🌈 ', '<|endoftext|><|im_start|>', '\t\r\n\u0000\u00a0', '\ud800x\udfff',
+  '{"a":[1,2,3],"b":null}', '0123456789', '=====', '    ', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+];
+
+function seededText(seed: number, parts: number): string {
+  let state = seed;
+  let text = '';
+  for (let i = 0; i < parts; i += 1) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    text += POOLS[state % POOLS.length]!.repeat(1 + (state % 7));
+  }
+  return text;
+}
+
+describe('token bounds without a tokenizer', () => {
+  it('are never below the count, in either encoding, for chat with names, tools and images', () => {
+    for (let seed = 1; seed <= 60; seed += 1) {
+      for (const model of ['gpt-4o-mini', 'gpt-4', 'claude-sonnet-4']) {
+        const request: ChatCompletionRequest = {
+          ...cookbookToolRequest(model),
+          messages: [
+            { role: 'system', content: seededText(seed, 5) },
+            { role: 'user', name: 'ana', content: [{ type: 'text', text: seededText(seed * 7, 12) }, { type: 'image_url', image_url: { url: 'https://example.com/x.png' } }] },
+            { role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: seededText(seed * 13, 3) } }] },
+          ],
+        };
+        const bound = chatInputTokenBound(request);
+        const count = estimateChatInputTokens(request);
+        assert.ok(bound >= count, `seed ${seed} ${model}: bound ${bound} < count ${count}`);
+      }
+    }
+  });
+
+  it('are never below the count for embeddings; token ids count one each in both', () => {
+    for (let seed = 1; seed <= 60; seed += 1) {
+      const request = { model: 'text-embedding-3-small', input: [seededText(seed, 8), seededText(seed + 99, 2)] };
+      assert.ok(embeddingInputTokenBound(request) >= estimateEmbeddingInputTokens(request), `seed ${seed}`);
+    }
+    const ids = { model: 'text-embedding-3-small', input: [[1, 2], [3]] };
+    assert.equal(embeddingInputTokenBound(ids), estimateEmbeddingInputTokens(ids));
+  });
+});

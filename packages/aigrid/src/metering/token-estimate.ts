@@ -1,5 +1,5 @@
 import type { ChatCompletionRequest, EmbeddingsRequest } from '../spec/openai-schemas.js';
-import { encodingForModel, textCounter, type TextCounter } from './token-count.js';
+import { encodingForModel, textCounter, type EncodingName, type TextCounter } from './token-count.js';
 import { estimateToolTokens } from './tool-token-estimate.js';
 
 /*
@@ -29,6 +29,13 @@ export const ATTACHMENT_TOKENS = 765;
 /** Output tokens assumed when neither the request nor the model card caps them. */
 export const DEFAULT_MAX_OUTPUT_TOKENS = 4_096;
 
+/**
+ * An upper bound of a text's tokens without a tokenizer: its UTF-8 bytes. Every token of a
+ * byte-level BPE (o200k, cl100k; SentencePiece with byte fallback) covers at least one byte, and
+ * special-token markers in user text are encoded as plain text, so no count can exceed it.
+ */
+export const utf8Bytes: TextCounter = (text) => Buffer.byteLength(text, 'utf8');
+
 /** Tokens of a plain text in the given model's encoding (o200k_base when no model is named). */
 export function estimateTextTokens(text: string, model?: string): number {
   return textCounter(encodingForModel(model))(text);
@@ -41,7 +48,19 @@ export function estimateTextTokens(text: string, model?: string): number {
  */
 export function estimateChatInputTokens(request: ChatCompletionRequest, model: string = request.model): number {
   const encoding = encodingForModel(model);
-  const count = textCounter(encoding);
+  return chatInputTokens(request, encoding, textCounter(encoding));
+}
+
+/**
+ * An upper bound of {@link estimateChatInputTokens} that loads no tokenizer: the same framing with
+ * every text counted as its UTF-8 bytes. Admission reserves with it (roughly 4× the count for
+ * English prose, still small beside the worst-case output) and counts exactly only when it is refused.
+ */
+export function chatInputTokenBound(request: ChatCompletionRequest, model: string = request.model): number {
+  return chatInputTokens(request, encodingForModel(model), utf8Bytes);
+}
+
+function chatInputTokens(request: ChatCompletionRequest, encoding: EncodingName, count: TextCounter): number {
   let tokens = REPLY_PRIMER_TOKENS;
   for (const message of request.messages) {
     tokens += TOKENS_PER_MESSAGE + count(message.role) + contentTokens(message.content, count);
@@ -58,7 +77,15 @@ export function estimateChatInputTokens(request: ChatCompletionRequest, model: s
 
 /** Input tokens of an embeddings request: strings are encoded, token arrays are counted. */
 export function estimateEmbeddingInputTokens(request: EmbeddingsRequest, model: string = request.model): number {
-  const count = textCounter(encodingForModel(model));
+  return embeddingInputTokens(request, textCounter(encodingForModel(model)));
+}
+
+/** An upper bound of {@link estimateEmbeddingInputTokens} that loads no tokenizer (see {@link utf8Bytes}). */
+export function embeddingInputTokenBound(request: EmbeddingsRequest): number {
+  return embeddingInputTokens(request, utf8Bytes);
+}
+
+function embeddingInputTokens(request: EmbeddingsRequest, count: TextCounter): number {
   const input = request.input;
   if (typeof input === 'string') return count(input);
   let tokens = 0;

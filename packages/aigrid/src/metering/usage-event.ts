@@ -24,8 +24,11 @@ export interface UsageEventInput {
   upstreamModel: string;
   /** What the provider reported; undefined fields are filled from `estimate`. */
   usage: Usage | undefined;
-  /** The gateway's own counts: the reservation's input estimate and the tokens it saw sent. */
-  estimate: { inputTokens: number; outputTokens: number };
+  /**
+   * The gateway's own counts: the input estimate (a function when counting is dear: called only
+   * when the provider reported no input) and the tokens it saw sent.
+   */
+  estimate: { inputTokens: number | (() => number); outputTokens: number };
   /** The stream ended before the provider's final usage (client gone, upstream cut). */
   partial?: boolean;
   prices: PriceSheet;
@@ -40,7 +43,8 @@ export interface UsageEventInput {
 export function buildUsageEvent(input: UsageEventInput): UsageEvent {
   const usage = input.usage ?? {};
   const reportedInput = usage.inputTokens ?? sumIfKnown(usage.uncachedInputTokens, usage.cacheReadTokens, usage.cacheWriteTokens);
-  const inputTokens = reportedInput ?? input.estimate.inputTokens;
+  const estimated = input.estimate.inputTokens;
+  const inputTokens = reportedInput ?? (typeof estimated === 'function' ? estimated() : estimated);
   const outputTokens = usage.outputTokens ?? input.estimate.outputTokens;
   const cacheReadTokens = reportedInput === undefined ? 0 : (usage.cacheReadTokens ?? 0);
   const cacheWriteTokens = reportedInput === undefined ? 0 : (usage.cacheWriteTokens ?? 0);

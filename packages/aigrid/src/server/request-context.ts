@@ -33,7 +33,8 @@ export class RequestContext {
   upstreamModel?: string;
   /** What the tenant pays on the deployment that answered (negotiated prices applied). */
   prices?: PriceSheet;
-  estimatedInputTokens?: number;
+  /** Input tokens the reservation was made for: an upper bound of the count, not a count. */
+  reservedInputTokens?: number;
   streamedOutputTokens?: number;
   costMicros?: number;
   /** `x-aigrid-route`: the deployment that answered, once routing decided it. */
@@ -42,6 +43,8 @@ export class RequestContext {
   rawBody?: Uint8Array;
   /** Micro-USD held for this request so far (initial reservation plus mid-stream extensions). */
   reservedMicros?: number;
+  private inputCounter?: () => number;
+  private countedInputTokens?: number;
   private completed = false;
   private clientAbort?: ClientAbort;
 
@@ -50,6 +53,18 @@ export class RequestContext {
     readonly endpoint: string,
     private readonly onComplete: (context: RequestContext, done: () => void) => void,
   ) {}
+
+  /** How to count the request's input tokens should a figure need them (the tokenizer is dear). */
+  countInputTokensWith(counter: () => number): void {
+    this.inputCounter = counter;
+    this.countedInputTokens = undefined;
+  }
+
+  /** The request's input tokens as the tokenizer estimates them, counted once; 0 when unknown. */
+  inputTokens(): number {
+    this.countedInputTokens ??= this.inputCounter?.() ?? 0;
+    return this.countedInputTokens;
+  }
 
   /** Time spent in the gateway itself: elapsed time less time waiting on upstreams. */
   overheadMs(): number {

@@ -13,7 +13,6 @@ import { ProviderSecretRepository } from '../secrets/provider-secret-repository.
 import { openAuditLog } from '../audit/index.js';
 import { recordConfigLoad } from './config-load-audit.js';
 import { Governor } from './metering/governor.js';
-import { loadEncodings } from '../metering/token-count.js';
 import { RequestRecordWriter } from './metering/request-record-writer.js';
 import { GovernanceState } from './metering/governance-state.js';
 import { secretBoxFromEnv } from '../secrets/secret-box.js';
@@ -79,8 +78,6 @@ export async function startGateway(config: GatewayConfig, options: StartOptions 
   const secrets = new ProviderSecretRepository(store.db, secretBoxFromEnv());
   const governance = await GovernanceState.start(config, store.governance, logger);
   const governor = await Governor.start(config, store, governance, logger);
-  // Admission estimates tokens: load the encodings now, not in the first request's event-loop turn.
-  if (governor.active) loadEncodings(router.names());
   // Request-log rows and their usage events, journaled together (older journals replay as rows).
   const writer = new RequestRecordWriter({
     journalDir: join(config.dataDir, 'journal'),

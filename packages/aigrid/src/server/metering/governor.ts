@@ -33,6 +33,11 @@ export interface AdmissionInput {
   readonly user?: string;
   readonly reserveMicros: number;
   readonly estimatedTokens: number;
+  /**
+   * Tighter amounts (input counted with the tokenizer) to try when a budget or token limit refuses
+   * these, which bound the input; a refusal of the tighter amounts is the answer.
+   */
+  readonly exact?: () => { reserveMicros: number; estimatedTokens: number };
 }
 
 /**
@@ -95,18 +100,21 @@ export class Governor {
     scopes.push(`tenant:${input.key.tenant}/model:${input.model}`);
     const specs = applicableSpecs(this.governance.current.specs, scopes);
     if (specs.budgets.length === 0 && specs.limits.length === 0) return undefined;
-    const result = await this.limiter.admit({
-      requestId: context.id,
-      scopes,
-      budgets: specs.budgets,
-      limits: specs.limits,
-      estimatedTokens: Math.max(0, Math.round(input.estimatedTokens)),
-      reserveMicros: Math.max(0, Math.round(input.reserveMicros)),
-    });
+    const request = { requestId: context.id, scopes, budgets: specs.budgets, limits: specs.limits };
+    let amounts = { reserveMicros: input.reserveMicros, estimatedTokens: input.estimatedTokens };
+    let result = await this.limiter.admit({ ...request, ...whole(amounts) });
+    if (!result.ok && (result.kind === 'budget' || result.kind === 'tokens') && input.exact) {
+      const exact = input.exact();
+      if (exact.reserveMicros < amounts.reserveMicros || exact.estimatedTokens < amounts.estimatedTokens) {
+        amounts = exact;
+        result = await this.limiter.admit({ ...request, ...whole(amounts) });
+      }
+    }
     if (!result.ok) {
       const refusal = refusalError(result);
       throw new GridError(refusal.code, refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds, headers: refusal.headers });
     }
+    context.reservedMicros = whole(amounts).reserveMicros;
     return result;
   }
 
@@ -144,7 +152,7 @@ export class Governor {
       deployment: context.deployment,
       upstreamModel: context.upstreamModel ?? '',
       usage: context.usage,
-      estimate: { inputTokens: context.estimatedInputTokens ?? 0, outputTokens: context.streamedOutputTokens ?? 0 },
+      estimate: { inputTokens: () => context.inputTokens(), outputTokens: context.streamedOutputTokens ?? 0 },
       partial: context.streamed && context.errorCode !== undefined,
       prices: prices ?? {},
     });
@@ -162,6 +170,11 @@ export class Governor {
     await this.limiter.close();
   }
 }
+
+const whole = (amounts: { reserveMicros: number; estimatedTokens: number }) => ({
+  reserveMicros: Math.max(0, Math.round(amounts.reserveMicros)),
+  estimatedTokens: Math.max(0, Math.round(amounts.estimatedTokens)),
+});
 
 /**
  * Decisions the limiter made without Redis: a counter by operation, outcome and reason, and a

@@ -31,8 +31,10 @@ export class StreamMeter {
     const admission = this.context.admission;
     if (!admission) return true;
     this.checkedAt = this.characters;
-    const spent = streamedCost(this.context.estimatedInputTokens ?? 0, this.characters, this.context.prices);
     const held = this.context.reservedMicros ?? 0;
+    // The reserved input bound first: when it fits, the count (never above it) fits too.
+    if (streamedCost(this.context.reservedInputTokens ?? 0, this.characters, this.context.prices) <= held) return true;
+    const spent = streamedCost(this.context.inputTokens(), this.characters, this.context.prices);
     if (spent <= held) return true;
     const extra = Math.max(spent - held, Math.ceil(held / 2));
     if (!(await this.deps.governor.extend(admission, extra))) return false;

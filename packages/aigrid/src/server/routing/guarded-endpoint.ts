@@ -2,6 +2,12 @@ import type { PolicyConfig, TenantConfig } from '../../config/config-types.js';
 import type { ClassifiableInput, GuardResult, Redaction } from '../../guard/guard.js';
 import type { RoutePlan } from '../../router/index.js';
 
+/**
+ * How admission counts input: `bound` (UTF-8 bytes, no tokenizer: never below the count, so a
+ * reservation made with it cannot let a budget be overrun) or `exact` (the tokenizer's estimate).
+ */
+export type InputCounting = 'bound' | 'exact';
+
 /** What admission reserves for a request: its estimated tokens and worst-case cost in micro-USD. */
 export interface AdmissionCost {
   readonly inputTokens: number;
@@ -33,8 +39,11 @@ export interface GuardedEndpoint<R, C extends ClassifiableInput = ClassifiableIn
   unredactable?(input: C): string | undefined;
   /** The request with the spans of `result` (found in `input`) replaced by placeholders. */
   redact(request: R, input: C, result: GuardResult): RedactedRequest<R>;
-  /** Tokens and worst-case cost at the dearest deployment of `plan`, at the prices `tenant` pays. */
-  admissionCost(request: R, plan: RoutePlan, tenant: TenantConfig | undefined): AdmissionCost;
+  /**
+   * Tokens and worst-case cost at the dearest deployment of `plan`, at the prices `tenant` pays,
+   * with input tokens bounded without a tokenizer or counted with one.
+   */
+  admissionCost(request: R, plan: RoutePlan, tenant: TenantConfig | undefined, counting: InputCounting): AdmissionCost;
   /** The end user the request names, for per-user limits. */
   user(request: R): string | undefined;
 }

@@ -6,7 +6,7 @@ import type { AuthenticatedKey } from '../key-cache.js';
 import type { Governor } from '../metering/governor.js';
 import type { RequestContext } from '../request-context.js';
 import { applyGuard, recordRefusal, type GuardDeps, type GuardOutcome } from './apply-guard.js';
-import type { GuardedEndpoint } from './guarded-endpoint.js';
+import type { AdmissionCost, GuardedEndpoint } from './guarded-endpoint.js';
 
 /** What the guarded stage needs; GatewayDeps has all of it. Typed apart so the router can name GuardedPlan. */
 export interface GuardStageDeps extends GuardDeps {
@@ -90,7 +90,11 @@ export function guardPlan<R, C extends ClassifiableInput>(
   return admit(deps.governor, context, key, endpoint, staged, names[0]);
 }
 
-/** Reserves the worst-case cost and checks the limits; throws the refusal as a GridError. */
+/**
+ * Reserves the worst-case cost and checks the limits; throws the refusal as a GridError. The
+ * reservation bounds input tokens without the tokenizer; the count is made only when a budget
+ * or token limit refuses the bound, or later when usage goes unreported.
+ */
 async function admit<R, C extends ClassifiableInput>(
   governor: Governor,
   context: RequestContext,
@@ -99,15 +103,18 @@ async function admit<R, C extends ClassifiableInput>(
   staged: GuardedPlan<R>,
   model: string,
 ): Promise<GuardedPlan<R>> {
-  const cost = endpoint.admissionCost(staged.request, staged.plan, staged.tenant);
-  context.estimatedInputTokens = cost.inputTokens;
+  const { request, plan, tenant } = staged;
+  const bound = endpoint.admissionCost(request, plan, tenant, 'bound');
+  context.countInputTokensWith(() => endpoint.admissionCost(request, plan, tenant, 'exact').inputTokens);
+  context.reservedInputTokens = bound.inputTokens;
   context.admission = await governor.admit(context, {
     key,
     model,
-    user: endpoint.user(staged.request),
-    reserveMicros: cost.micros,
-    estimatedTokens: cost.inputTokens + cost.outputTokens,
+    user: endpoint.user(request),
+    ...amounts(bound),
+    exact: () => amounts(endpoint.admissionCost(request, plan, tenant, 'exact')),
   });
-  context.reservedMicros = cost.micros;
   return staged;
 }
+
+const amounts = (cost: AdmissionCost) => ({ reserveMicros: cost.micros, estimatedTokens: cost.inputTokens + cost.outputTokens });
