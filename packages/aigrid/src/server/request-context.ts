@@ -57,7 +57,6 @@ export class RequestContext {
   /** How to count the request's input tokens should a figure need them (the tokenizer is dear). */
   countInputTokensWith(counter: () => number): void {
     this.inputCounter = counter;
-    this.countedInputTokens = undefined;
   }
 
   /** The request's input tokens as the tokenizer estimates them, counted once; 0 when unknown. */

@@ -101,20 +101,20 @@ export class Governor {
     const specs = applicableSpecs(this.governance.current.specs, scopes);
     if (specs.budgets.length === 0 && specs.limits.length === 0) return undefined;
     const request = { requestId: context.id, scopes, budgets: specs.budgets, limits: specs.limits };
-    let amounts = { reserveMicros: input.reserveMicros, estimatedTokens: input.estimatedTokens };
-    let result = await this.limiter.admit({ ...request, ...whole(amounts) });
+    let amounts = whole(input);
+    let result = await this.limiter.admit({ ...request, ...amounts });
     if (!result.ok && (result.kind === 'budget' || result.kind === 'tokens') && input.exact) {
-      const exact = input.exact();
+      const exact = whole(input.exact());
       if (exact.reserveMicros < amounts.reserveMicros || exact.estimatedTokens < amounts.estimatedTokens) {
         amounts = exact;
-        result = await this.limiter.admit({ ...request, ...whole(amounts) });
+        result = await this.limiter.admit({ ...request, ...amounts });
       }
     }
     if (!result.ok) {
       const refusal = refusalError(result);
       throw new GridError(refusal.code, refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds, headers: refusal.headers });
     }
-    context.reservedMicros = whole(amounts).reserveMicros;
+    context.reservedMicros = amounts.reserveMicros;
     return result;
   }
 

@@ -1,22 +1,15 @@
 import type { PriceSheet } from '../../metering/cost.js';
-import {
-  chatInputTokenBound,
-  embeddingInputTokenBound,
-  estimateChatInputTokens,
-  estimateEmbeddingInputTokens,
-  worstCaseOutputTokens,
-} from '../../metering/token-estimate.js';
+import { estimateChatInputTokens, estimateEmbeddingInputTokens, worstCaseOutputTokens } from '../../metering/token-estimate.js';
 import type { RoutePlan } from '../../router/index.js';
 import type { ChatCompletionRequest, EmbeddingsRequest } from '../../spec/openai-schemas.js';
 import type { TenantConfig } from '../../config/config-types.js';
 import { deploymentPrices } from '../routing/route-decision.js';
-import type { InputCounting } from '../routing/guarded-endpoint.js';
 
 /** Integer micro-USD for `tokens` at `perMTok` micro-USD per million tokens, rounded up. */
 const priceOf = (tokens: number, perMTok: number | undefined) => Math.ceil((tokens * (perMTok ?? 0)) / 1_000_000);
 
 /**
- * The worst case a chat request can cost: its input tokens (bounded or counted) and the
+ * The worst case a chat request can cost: its input tokens (counted, or a bound) and the
  * most output it may produce, at the dearest prices among the deployments it may be sent to —
  * the prices `tenant` pays (its negotiated ones where it has them), as settlement charges them.
  */
@@ -24,9 +17,8 @@ export function worstCase(
   request: ChatCompletionRequest,
   plan: RoutePlan,
   tenant: TenantConfig | undefined,
-  counting: InputCounting = 'exact',
+  inputTokens: number = estimateChatInputTokens(request),
 ): { inputTokens: number; outputTokens: number; micros: number } {
-  const inputTokens = counting === 'bound' ? chatInputTokenBound(request) : estimateChatInputTokens(request);
   const maxOutput = Math.max(0, ...plan.ordered.map((deployment) => deployment.maxOutputTokens ?? 0));
   const outputTokens = worstCaseOutputTokens(request, maxOutput || undefined);
   let micros = 0;
@@ -39,16 +31,15 @@ export function worstCase(
 }
 
 /**
- * What an embeddings request can cost: its input tokens (strings bounded or counted, token ids
- * one each) at the dearest input price among the deployments it may go to; no output.
+ * What an embeddings request can cost: its input tokens (counted, or a bound; token ids one
+ * each) at the dearest input price among the deployments it may go to; no output.
  */
 export function embeddingsCost(
   request: EmbeddingsRequest,
   plan: RoutePlan,
   tenant: TenantConfig | undefined,
-  counting: InputCounting = 'exact',
+  inputTokens: number = estimateEmbeddingInputTokens(request),
 ): { inputTokens: number; outputTokens: number; micros: number } {
-  const inputTokens = counting === 'bound' ? embeddingInputTokenBound(request) : estimateEmbeddingInputTokens(request);
   let micros = 0;
   for (const deployment of plan.ordered) micros = Math.max(micros, priceOf(inputTokens, deploymentPrices(deployment, tenant).inputPerMTok));
   return { inputTokens, outputTokens: 0, micros };

@@ -1,5 +1,6 @@
 import { redact } from '../../guard/guard.js';
 import type { ChatCompletionRequest } from '../../spec/openai-schemas.js';
+import { chatInputTokenBound, estimateChatInputTokens } from '../../metering/token-estimate.js';
 import { worstCase } from '../metering/reservation.js';
 import type { GuardedEndpoint } from './guarded-endpoint.js';
 
@@ -15,6 +16,7 @@ export const CHAT_ENDPOINT: GuardedEndpoint<ChatCompletionRequest, ChatCompletio
     const redaction = redact(request, result);
     return { request: redaction.request, redaction };
   },
+  inputTokens: (request, counting) => (counting === 'bound' ? chatInputTokenBound(request) : estimateChatInputTokens(request)),
   admissionCost: worstCase,
   user: (request) => (typeof request.user === 'string' ? request.user : undefined),
 };

@@ -1,6 +1,7 @@
 import type { PolicyConfig } from '../../config/config-types.js';
 import { redact } from '../../guard/guard.js';
 import { decodeTokens } from '../../metering/token-count.js';
+import { embeddingInputTokenBound, estimateEmbeddingInputTokens } from '../../metering/token-estimate.js';
 import { GridError } from '../../spec/grid-error.js';
 import type { EmbeddingsRequest } from '../../spec/openai-schemas.js';
 import { embeddingsCost } from '../metering/reservation.js';
@@ -51,6 +52,7 @@ export const EMBEDDINGS_ENDPOINT: GuardedEndpoint<EmbeddingsRequest, EmbeddingTe
     const texts = redact(input, result).request.texts;
     return { request: { ...request, input: typeof request.input === 'string' ? texts[0] : [...texts] } };
   },
+  inputTokens: (request, counting) => (counting === 'bound' ? embeddingInputTokenBound(request) : estimateEmbeddingInputTokens(request)),
   admissionCost: embeddingsCost,
   user: (request) => (typeof request.user === 'string' ? request.user : undefined),
 };

@@ -39,11 +39,10 @@ export interface GuardedEndpoint<R, C extends ClassifiableInput = ClassifiableIn
   unredactable?(input: C): string | undefined;
   /** The request with the spans of `result` (found in `input`) replaced by placeholders. */
   redact(request: R, input: C, result: GuardResult): RedactedRequest<R>;
-  /**
-   * Tokens and worst-case cost at the dearest deployment of `plan`, at the prices `tenant` pays,
-   * with input tokens bounded without a tokenizer or counted with one.
-   */
-  admissionCost(request: R, plan: RoutePlan, tenant: TenantConfig | undefined, counting: InputCounting): AdmissionCost;
+  /** The request's input tokens, bounded without a tokenizer or counted with one. */
+  inputTokens(request: R, counting: InputCounting): number;
+  /** Worst-case cost for `inputTokens` at the dearest deployment of `plan`, at the prices `tenant` pays. */
+  admissionCost(request: R, plan: RoutePlan, tenant: TenantConfig | undefined, inputTokens: number): AdmissionCost;
   /** The end user the request names, for per-user limits. */
   user(request: R): string | undefined;
 }

@@ -6,7 +6,7 @@ import type { AuthenticatedKey } from '../key-cache.js';
 import type { Governor } from '../metering/governor.js';
 import type { RequestContext } from '../request-context.js';
 import { applyGuard, recordRefusal, type GuardDeps, type GuardOutcome } from './apply-guard.js';
-import type { AdmissionCost, GuardedEndpoint } from './guarded-endpoint.js';
+import type { GuardedEndpoint } from './guarded-endpoint.js';
 
 /** What the guarded stage needs; GatewayDeps has all of it. Typed apart so the router can name GuardedPlan. */
 export interface GuardStageDeps extends GuardDeps {
@@ -104,17 +104,18 @@ async function admit<R, C extends ClassifiableInput>(
   model: string,
 ): Promise<GuardedPlan<R>> {
   const { request, plan, tenant } = staged;
-  const bound = endpoint.admissionCost(request, plan, tenant, 'bound');
-  context.countInputTokensWith(() => endpoint.admissionCost(request, plan, tenant, 'exact').inputTokens);
-  context.reservedInputTokens = bound.inputTokens;
+  const amounts = (inputTokens: number) => {
+    const cost = endpoint.admissionCost(request, plan, tenant, inputTokens);
+    return { reserveMicros: cost.micros, estimatedTokens: cost.inputTokens + cost.outputTokens };
+  };
+  context.reservedInputTokens = endpoint.inputTokens(request, 'bound');
+  context.countInputTokensWith(() => endpoint.inputTokens(request, 'exact'));
   context.admission = await governor.admit(context, {
     key,
     model,
     user: endpoint.user(request),
-    ...amounts(bound),
-    exact: () => amounts(endpoint.admissionCost(request, plan, tenant, 'exact')),
+    ...amounts(context.reservedInputTokens),
+    exact: () => amounts(context.inputTokens()),
   });
   return staged;
 }
-
-const amounts = (cost: AdmissionCost) => ({ reserveMicros: cost.micros, estimatedTokens: cost.inputTokens + cost.outputTokens });
